@@ -1,0 +1,24 @@
+package dev.retort.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A foreign key from {@code columns} of the owning table to {@code referencedColumns} of
+ * {@code referencedTable}.
+ */
+public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+    public ForeignKey {
+        Names.require(name, "foreign key");
+        columns = Names.requireColumns(columns, "foreign key", name);
+        Names.require(referencedTable, "referenced table of foreign key " + name + ":");
+        referencedColumns = Names.requireColumns(referencedColumns, "foreign key", name);
+        if (columns.size() != referencedColumns.size()) {
+            throw new IllegalArgumentException("foreign key " + name + " has " + columns.size()
+                    + " columns but references " + referencedColumns.size());
+        }
+        onDelete = Objects.requireNonNullElse(onDelete, ReferentialAction.NO_ACTION);
+        onUpdate = Objects.requireNonNullElse(onUpdate, ReferentialAction.NO_ACTION);
+    }
+}

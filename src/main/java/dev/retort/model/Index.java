@@ -1,0 +1,30 @@
+package dev.retort.model;
+
+import java.util.List;
+
+/**
+ * An index.
+ *
+ * @param name    index name
+ * @param keys    keys in index order
+ * @param unique  whether it is a unique index
+ * @param where   normalized predicate of a partial index, or null
+ * @param include columns of an INCLUDE clause, in order
+ * @param method  access method; null means the dialect's default (btree on PostgreSQL)
+ */
+public record Index(String name, List<IndexKey> keys, boolean unique, String where, List<String> include,
+                    String method) {
+    public Index {
+        Names.require(name, "index");
+        if (keys == null || keys.isEmpty()) {
+            throw new IllegalArgumentException("index " + name + " has no keys");
+        }
+        keys = List.copyOf(keys);
+        include = Names.copy(include);
+    }
+
+    public static Index on(String name, boolean unique, String... columns) {
+        return new Index(name, java.util.Arrays.stream(columns).map(IndexKey::column).toList(), unique, null,
+                List.of(), null);
+    }
+}

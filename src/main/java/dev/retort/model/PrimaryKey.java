@@ -1,0 +1,10 @@
+package dev.retort.model;
+
+import java.util.List;
+
+/** A primary key. {@code name} may be null when the database is left to name it. */
+public record PrimaryKey(String name, List<String> columns) {
+    public PrimaryKey {
+        columns = Names.requireColumns(columns, "primary key", name);
+    }
+}

@@ -1,0 +1,11 @@
+package dev.retort.model;
+
+import java.util.List;
+
+/** A unique constraint over one or more columns, in constraint column order. */
+public record UniqueConstraint(String name, List<String> columns) {
+    public UniqueConstraint {
+        Names.require(name, "unique constraint");
+        columns = Names.requireColumns(columns, "unique constraint", name);
+    }
+}

@@ -1,0 +1,27 @@
+package dev.retort.ops;
+
+import dev.retort.model.*;
+
+/** Adds a foreign key. */
+public record AddForeignKey(String table, ForeignKey foreignKey) implements MigrationOp {
+
+    @Override
+    public MigrationOp reverse() {
+        return new DropForeignKey(table, foreignKey.name(), foreignKey);
+    }
+
+    @Override
+    public String describe() {
+        return "add foreign key " + foreignKey.name() + " on " + table + " " + foreignKey.columns() + " -> " + foreignKey.referencedTable() + " " + foreignKey.referencedColumns();
+    }
+
+    @Override
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}

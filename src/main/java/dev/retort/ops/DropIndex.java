@@ -1,0 +1,27 @@
+package dev.retort.ops;
+
+import dev.retort.model.*;
+
+/** Drops an index. */
+public record DropIndex(String table, String name, Index existing, boolean concurrently) implements MigrationOp {
+
+    @Override
+    public MigrationOp reverse() {
+        return new CreateIndex(table, Reversal.need(existing, this, "the dropped index's definition is not known").value(), concurrently);
+    }
+
+    @Override
+    public String describe() {
+        return "drop index " + name;
+    }
+
+    @Override
+    public String table() {
+        return table;
+    }
+
+    @Override
+    public <R> R accept(OpVisitor<R> visitor) {
+        return visitor.visit(this);
+    }
+}
