@@ -1,0 +1,123 @@
+package dev.retort.api;
+
+import dev.retort.model.Identity;
+import dev.retort.model.Sequence;
+import dev.retort.model.SqlType;
+import dev.retort.ops.JdbcWork;
+
+/**
+ * What a migration can do. Every call records one operation; Retort turns it into SQL for the
+ * database's dialect and runs it, or prints it in offline ({@code --sql}) mode. Build arguments with
+ * the static factories of {@link Schema}.
+ */
+public interface Operations {
+
+    // ---- tables
+
+    void createTable(String name, TableElement... elements);
+
+    void dropTable(String name);
+
+    void renameTable(String name, String newName);
+
+    void setTableComment(String table, String from, String to);
+
+    void setTableComment(String table, String comment);
+
+    // ---- columns
+
+    void addColumn(String table, ColumnDef column);
+
+    void dropColumn(String table, String column);
+
+    void renameColumn(String table, String column, String newName);
+
+    void alterColumnType(String table, String column, SqlType from, SqlType to);
+
+    /** Changes the type with an explicit conversion, e.g. {@code using = "amount::numeric(12,2)"}. */
+    void alterColumnType(String table, String column, SqlType from, SqlType to, String using);
+
+    /** Changes the type when the old one is not stated; such a call cannot be reversed. */
+    void alterColumnType(String table, String column, SqlType to);
+
+    void setNotNull(String table, String column);
+
+    void dropNotNull(String table, String column);
+
+    /** Changes the server default from {@code from} to {@code to}; null means no default. */
+    void alterColumnDefault(String table, String column, String from, String to);
+
+    /** Sets the server default when the old one is not stated; such a call cannot be reversed. */
+    void setDefault(String table, String column, String expression);
+
+    /** Changes the identity; null on either side means no identity. */
+    void alterColumnIdentity(String table, String column, Identity from, Identity to);
+
+    void setColumnComment(String table, String column, String from, String to);
+
+    void setColumnComment(String table, String column, String comment);
+
+    // ---- constraints and indexes
+
+    void addPrimaryKey(String table, String name, String... columns);
+
+    void dropPrimaryKey(String table, String name);
+
+    void addUniqueConstraint(String table, String name, String... columns);
+
+    void dropUniqueConstraint(String table, String name);
+
+    void addForeignKey(String table, ForeignKeyDef foreignKey);
+
+    void dropForeignKey(String table, String name);
+
+    void addCheckConstraint(String table, String name, String expression);
+
+    void dropCheckConstraint(String table, String name);
+
+    void createIndex(String table, IndexDef index);
+
+    /** {@code CREATE INDEX CONCURRENTLY}: the migration must be {@code @Revision(transactional = false)}. */
+    void createIndexConcurrently(String table, IndexDef index);
+
+    void dropIndex(String table, String name);
+
+    void dropIndexConcurrently(String table, String name);
+
+    // ---- sequences
+
+    void createSequence(Sequence sequence);
+
+    void alterSequence(Sequence from, Sequence to);
+
+    void dropSequence(String name);
+
+    // ---- enum types (PostgreSQL)
+
+    void createEnumType(String name, String... values);
+
+    void dropEnumType(String name);
+
+    void addEnumValue(String type, String value);
+
+    void addEnumValueBefore(String type, String value, String before);
+
+    void addEnumValueAfter(String type, String value, String after);
+
+    /** Removes a value; PostgreSQL has no such statement, so the type is rebuilt. */
+    void dropEnumValue(String type, String value);
+
+    // ---- raw SQL and data
+
+    /** Runs SQL as written, online and offline. */
+    void execute(String sql);
+
+    /**
+     * Runs Java code on the migration's own connection, inside its transaction: data migrations such as
+     * seeding rows. In offline mode it cannot run; Retort prints a comment in its place.
+     */
+    void jdbc(String description, JdbcWork work);
+
+    /** True when the operations are printed as SQL ({@code --sql}) rather than executed. */
+    boolean offline();
+}

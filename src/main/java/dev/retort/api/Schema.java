@@ -1,0 +1,143 @@
+package dev.retort.api;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.IndexKey;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.Sequence;
+import dev.retort.model.SqlType;
+import dev.retort.model.UniqueConstraint;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Static factories for migration code: {@code import static dev.retort.api.Schema.*;}.
+ * Types use PostgreSQL's canonical names.
+ */
+public final class Schema {
+    private Schema() {
+    }
+
+    // ---- types
+    public static final SqlType SMALLINT = SqlType.of("smallint");
+    public static final SqlType INTEGER = SqlType.of("integer");
+    public static final SqlType BIGINT = SqlType.of("bigint");
+    public static final SqlType REAL = SqlType.of("real");
+    public static final SqlType DOUBLE = SqlType.of("double precision");
+    public static final SqlType BOOLEAN = SqlType.of("boolean");
+    public static final SqlType TEXT = SqlType.of("text");
+    public static final SqlType BYTEA = SqlType.of("bytea");
+    public static final SqlType UUID = SqlType.of("uuid");
+    public static final SqlType JSON = SqlType.of("json");
+    public static final SqlType JSONB = SqlType.of("jsonb");
+    public static final SqlType DATE = SqlType.of("date");
+    public static final SqlType OID = SqlType.of("oid");
+
+    public static SqlType varchar(int length) {
+        return SqlType.withLength("varchar", length);
+    }
+
+    /** {@code varchar} without a length limit. */
+    public static SqlType varchar() {
+        return SqlType.of("varchar");
+    }
+
+    public static SqlType character(int length) {
+        return SqlType.withLength("char", length);
+    }
+
+    public static SqlType numeric(int precision, int scale) {
+        return SqlType.withPrecision("numeric", precision, scale);
+    }
+
+    /** {@code numeric} without precision. */
+    public static SqlType numeric() {
+        return SqlType.of("numeric");
+    }
+
+    public static SqlType time(int precision) {
+        return SqlType.withPrecision("time", precision, null);
+    }
+
+    public static SqlType timetz(int precision) {
+        return SqlType.withPrecision("timetz", precision, null);
+    }
+
+    /** {@code timestamp(p) without time zone}. */
+    public static SqlType timestamp(int precision) {
+        return SqlType.withPrecision("timestamp", precision, null);
+    }
+
+    /** {@code timestamp(p) with time zone}. */
+    public static SqlType timestamptz(int precision) {
+        return SqlType.withPrecision("timestamptz", precision, null);
+    }
+
+    public static SqlType interval(int precision) {
+        return SqlType.withPrecision("interval", precision, null);
+    }
+
+    public static SqlType arrayOf(SqlType element) {
+        return element.asArray();
+    }
+
+    /** A type by name, such as an enum type created with {@link Operations#createEnumType}. */
+    public static SqlType type(String name) {
+        return SqlType.of(name);
+    }
+
+    // ---- table elements
+
+    public static ColumnDef column(String name, SqlType type) {
+        return new ColumnDef(Column.of(name, type));
+    }
+
+    public static TableConstraintDef primaryKey(String name, String... columns) {
+        return new TableConstraintDef.PrimaryKeyDef(new PrimaryKey(name, List.of(columns)));
+    }
+
+    public static TableConstraintDef unique(String name, String... columns) {
+        return new TableConstraintDef.UniqueDef(new UniqueConstraint(name, List.of(columns)));
+    }
+
+    public static TableConstraintDef check(String name, String expression) {
+        return new TableConstraintDef.CheckDef(new CheckConstraint(name, expression));
+    }
+
+    public static TableConstraintDef comment(String text) {
+        return new TableConstraintDef.CommentDef(text);
+    }
+
+    public static ForeignKeyDef foreignKey(String name, String... columns) {
+        return new ForeignKeyDef(name, List.of(columns), null, List.of(), null, null);
+    }
+
+    public static IndexDef index(String name, String... columns) {
+        return IndexDef.of(name, Arrays.stream(columns).map(IndexKey::column).toList());
+    }
+
+    public static IndexDef index(String name, IndexKey... keys) {
+        return IndexDef.of(name, List.of(keys));
+    }
+
+    public static IndexKey col(String column) {
+        return IndexKey.column(column);
+    }
+
+    public static IndexKey desc(String column) {
+        return IndexKey.columnDesc(column);
+    }
+
+    public static IndexKey expr(String expression) {
+        return IndexKey.expression(expression);
+    }
+
+    public static IndexKey exprDesc(String expression) {
+        return new IndexKey(null, expression, true);
+    }
+
+    public static Sequence sequence(String name, long start, long increment) {
+        return new Sequence(name, start, increment);
+    }
+}

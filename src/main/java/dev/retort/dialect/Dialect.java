@@ -1,0 +1,27 @@
+package dev.retort.dialect;
+
+import dev.retort.ops.MigrationOp;
+
+import java.util.List;
+
+/**
+ * One database's SQL and behaviour. Implementations are found with {@link java.util.ServiceLoader}
+ * ({@link Dialects}); callers ask capabilities ({@link #transactionalDdl()}, ...) rather than testing types.
+ */
+public interface Dialect {
+
+    /** A short lower-case name, e.g. {@code postgresql}. */
+    String name();
+
+    /** Whether this dialect serves a JDBC URL such as {@code jdbc:postgresql://...}. */
+    boolean accepts(String jdbcUrl);
+
+    /** Whether DDL takes part in transactions, so a failed migration leaves no partial schema. */
+    boolean transactionalDdl();
+
+    /** The SQL statements for one operation, the same online and offline. */
+    List<String> toSql(MigrationOp op);
+
+    /** An identifier as it must appear in SQL. */
+    String quote(String identifier);
+}
