@@ -33,6 +33,19 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         return enums.stream().filter(e -> e.name().equals(name)).findFirst();
     }
 
+    /**
+     * The form two schemas are compared in when column order does not matter (a column added later
+     * sits at the end of its table, while Hibernate's DDL puts it elsewhere): {@link #sorted()} with every
+     * table's columns in name order too.
+     */
+    public SchemaModel comparable() {
+        SchemaModel s = sorted();
+        return new SchemaModel(
+                s.tables.stream().map(t -> t.withColumns(
+                        t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(),
+                s.sequences, s.enums);
+    }
+
     /** Tables, sequences and enums in name order, each table {@link Table#sorted() sorted}. */
     public SchemaModel sorted() {
         return new SchemaModel(
