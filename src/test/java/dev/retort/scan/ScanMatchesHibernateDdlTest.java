@@ -18,7 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 class ScanMatchesHibernateDdlTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"shop", "catalog", "zoo", "types", "naming"})
+    @ValueSource(strings = {"shop", "catalog", "zoo", "types", "naming", "edge"})
     void scannedModelIsWhatHibernateDdlCreates(String set) throws Exception {
         String script;
         MetadataReader.Result scanned;
