@@ -1,0 +1,141 @@
+package dev.retort.scan.compile;
+
+import dev.retort.scan.ScanException;
+
+import javax.tools.Diagnostic;
+import javax.tools.DiagnosticCollector;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Compiles a folder of entity sources in-process with the JDK compiler into {@code cacheRoot/<content hash>},
+ * together with its other files (such as {@code META-INF/persistence.xml}). A folder whose content was compiled
+ * before is not compiled again.
+ */
+public final class SourceCompiler {
+    static final String COMPLETE_MARKER = ".retort-complete";
+
+    private SourceCompiler() {
+    }
+
+    /** The directory holding the compiled classes and resources of {@code sourceFolder}. */
+    public static Path compile(Path sourceFolder, Path cacheRoot) {
+        Path folder = sourceFolder.toAbsolutePath().normalize();
+        if (!Files.isDirectory(folder)) {
+            throw new ScanException("entity source folder " + folder + " does not exist or is not a directory");
+        }
+        List<Path> files = SourceHash.filesUnder(folder);
+        List<Path> sources = files.stream().filter(SourceCompiler::isJava).toList();
+        if (sources.isEmpty()) {
+            throw new ScanException("entity source folder " + folder + " holds no .java files");
+        }
+        List<Path> classpath = CompileClasspath.current();
+        String hash = SourceHash.of(folder, files, environment(classpath));
+        Path target = cacheRoot.toAbsolutePath().normalize().resolve(hash);
+        if (Files.exists(target.resolve(COMPLETE_MARKER))) {
+            return target;
+        }
+        Path work = target.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
+        try {
+            Files.createDirectories(work);
+            javac(folder, sources, classpath, work);
+            copyResources(folder, files, work);
+            Files.writeString(work.resolve(COMPLETE_MARKER), folder.toString(), StandardCharsets.UTF_8);
+            publish(work, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the entity compile cache " + target, e);
+        } finally {
+            deleteQuietly(work);
+        }
+        return target;
+    }
+
+    private static void javac(Path folder, List<Path> sources, List<Path> classpath, Path out) throws IOException {
+        JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
+        if (compiler == null) {
+            throw new ScanException("no Java compiler in this runtime (" + System.getProperty("java.home")
+                    + "): run Retort on a JDK, not a JRE, to compile entity sources in " + folder);
+        }
+        DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
+        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8)) {
+            List<String> options = List.of("-d", out.toString(),
+                    "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
+                    "-proc:none", "-encoding", "UTF-8", "-parameters", "-g", "-nowarn");
+            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+            boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
+            List<CompileError> errors = new ArrayList<>();
+            for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
+                if (d.getKind() == Diagnostic.Kind.ERROR) {
+                    Path file = d.getSource() == null ? folder : Path.of(d.getSource().toUri());
+                    errors.add(new CompileError(file, d.getLineNumber(), d.getMessage(Locale.ROOT)));
+                }
+            }
+            if (!ok || !errors.isEmpty()) {
+                throw new EntityCompilationException(folder, errors);
+            }
+        }
+    }
+
+    private static void copyResources(Path folder, List<Path> files, Path out) throws IOException {
+        for (Path file : files) {
+            if (!isJava(file)) {
+                Path copy = out.resolve(folder.relativize(file).toString());
+                Files.createDirectories(copy.getParent());
+                Files.copy(file, copy, StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+    }
+
+    private static void publish(Path work, Path target) throws IOException {
+        try {
+            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+            if (!Files.exists(target.resolve(COMPLETE_MARKER))) { // a broken earlier attempt: replace it
+                deleteQuietly(target);
+                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            // else another process compiled the same sources first; its result is as good as ours
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(work, target);
+        }
+    }
+
+    private static String environment(List<Path> classpath) {
+        return "java " + Runtime.version() + "\nhibernate " + org.hibernate.Version.getVersionString() + "\n"
+                + classpath.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining("\n"));
+    }
+
+    private static boolean isJava(Path file) {
+        return file.getFileName().toString().endsWith(".java");
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(dir)) {
+            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException e) {
+            // best effort: a leftover temporary directory does no harm
+        }
+    }
+}

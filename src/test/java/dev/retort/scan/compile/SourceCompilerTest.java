@@ -1,0 +1,94 @@
+package dev.retort.scan.compile;
+
+import dev.retort.scan.ScanException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SourceCompilerTest {
+    private static final String THING = """
+            package things;
+
+            import jakarta.persistence.Entity;
+            import jakarta.persistence.Id;
+
+            @Entity
+            public class Thing {
+                @Id
+                private Long id;
+            }
+            """;
+
+    @TempDir
+    Path temp;
+
+    private Path sources(String body) throws IOException {
+        Path folder = temp.resolve("src");
+        Files.createDirectories(folder.resolve("things"));
+        Files.writeString(folder.resolve("things/Thing.java"), body);
+        return folder;
+    }
+
+    @Test
+    void compilesIntoAFolderNamedByContentHashWithTheResources() throws IOException {
+        Path folder = sources(THING);
+        Files.createDirectories(folder.resolve("META-INF"));
+        Files.writeString(folder.resolve("META-INF/persistence.xml"), "<persistence/>");
+        Path out = SourceCompiler.compile(folder, temp.resolve("cache"));
+        assertEquals(temp.resolve("cache").toAbsolutePath(), out.getParent());
+        assertTrue(out.getFileName().toString().matches("[0-9a-f]{32}"), out.toString());
+        assertTrue(Files.isRegularFile(out.resolve("things/Thing.class")));
+        assertTrue(Files.isRegularFile(out.resolve("META-INF/persistence.xml")));
+        assertTrue(Files.notExists(out.resolve("things/Thing.java")));
+    }
+
+    @Test
+    void aSecondCompileOfTheSameSourcesReusesTheCache() throws IOException {
+        Path folder = sources(THING);
+        Path first = SourceCompiler.compile(folder, temp.resolve("cache"));
+        Path classFile = first.resolve("things/Thing.class");
+        FileTime old = FileTime.fromMillis(1_000_000L);
+        Files.setLastModifiedTime(classFile, old);
+        Path second = SourceCompiler.compile(folder, temp.resolve("cache"));
+        assertEquals(first, second);
+        assertEquals(old, Files.getLastModifiedTime(classFile), "the class was compiled again");
+    }
+
+    @Test
+    void changedSourcesCompileAfresh() throws IOException {
+        Path first = SourceCompiler.compile(sources(THING), temp.resolve("cache"));
+        Path second = SourceCompiler.compile(sources(THING.replace("Long id", "Integer id")), temp.resolve("cache"));
+        assertNotEquals(first, second);
+    }
+
+    @Test
+    void compileErrorsNameFileLineAndMessage() throws IOException {
+        Path folder = sources(THING.replace("private Long id;", "private Lnog id;"));
+        EntityCompilationException e = assertThrows(EntityCompilationException.class,
+                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+        CompileError error = e.errors().get(0);
+        assertEquals(folder.resolve("things/Thing.java").toAbsolutePath(), error.file());
+        assertEquals(9, error.line());
+        assertTrue(error.message().contains("Lnog"), error.message());
+        assertTrue(e.getMessage().contains("things/Thing.java:9: "), e.getMessage());
+        try (var left = Files.list(temp.resolve("cache"))) {
+            assertEquals(0, left.count(), "no half-built cache entry stays behind");
+        }
+    }
+
+    @Test
+    void aMissingFolderIsNamed() {
+        ScanException e = assertThrows(ScanException.class,
+                () -> SourceCompiler.compile(temp.resolve("nope"), temp.resolve("cache")));
+        assertTrue(e.getMessage().contains("nope"), e.getMessage());
+    }
+}

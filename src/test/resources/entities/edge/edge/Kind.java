@@ -1,0 +1,3 @@
+package edge;
+
+public enum Kind { PLAIN, FANCY }

@@ -1,0 +1,3 @@
+package shop;
+
+public enum Tier { BRONZE, SILVER, GOLD }

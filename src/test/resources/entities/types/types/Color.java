@@ -1,0 +1,3 @@
+package types;
+
+public enum Color { RED, GREEN, BLUE }

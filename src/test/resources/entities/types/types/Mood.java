@@ -1,0 +1,3 @@
+package types;
+
+public enum Mood { HAPPY, GRUMPY, CALM }

@@ -1,0 +1,3 @@
+package types;
+
+public enum Size { SMALL, MEDIUM, LARGE }
