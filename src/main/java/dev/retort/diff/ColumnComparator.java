@@ -11,8 +11,10 @@ import java.util.Optional;
 /**
  * Columns: added, dropped, and changed in type (length, precision, scale, arrays), nullability, server
  * default, identity or comment. A changed generated expression drops and adds the column, since PostgreSQL
- * cannot alter it. When the type changes, an old default is dropped before and a new one set after, so that
- * PostgreSQL never has to cast a default to the other type ({@link OpOrdering} places them).
+ * cannot alter it. When the type changes, or the default names an enum value that is dropped (even one
+ * dropped only to be added again in another place), the default is dropped first and set again at the end
+ * ({@link OpOrdering} places them), so that PostgreSQL never casts a default to another type and no default
+ * names an enum value while it is dropped.
  */
 final class ColumnComparator implements TablePartComparator {
 
@@ -32,19 +34,21 @@ final class ColumnComparator implements TablePartComparator {
                 out.add(new DropColumn(table, dc.name(), ac.get()));
                 out.add(new AddColumn(table, dc));
             } else {
-                alter(table, dc, ac.get(), out);
+                alter(ctx, table, dc, ac.get(), out);
             }
         }
     }
 
-    private static void alter(String table, Column d, Column a, List<MigrationOp> out) {
+    private static void alter(DiffContext ctx, String table, Column d, Column a, List<MigrationOp> out) {
         String name = d.name();
         boolean typeChanges = !d.type().equals(a.type());
         if (typeChanges) {
             out.add(new AlterColumnType(table, name, a.type(), d.type(), null));
         }
-        if (!Objects.equals(d.defaultExpression(), a.defaultExpression())) {
-            if (typeChanges && a.defaultExpression() != null && d.defaultExpression() != null) {
+        boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());
+        if (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue) {
+            boolean split = typeChanges || namesDroppedValue;
+            if (split && a.defaultExpression() != null && d.defaultExpression() != null) {
                 out.add(new AlterColumnDefault(table, name, a.defaultExpression(), null, true));
                 out.add(new AlterColumnDefault(table, name, null, d.defaultExpression(), true));
             } else {

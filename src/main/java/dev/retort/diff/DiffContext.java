@@ -1,6 +1,8 @@
 package dev.retort.diff;
 
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.SqlType;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 
@@ -71,6 +73,26 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
             }
         }
         return false;
+    }
+
+    /** The values {@link EnumValuePlan} drops (and maybe adds again) from enum type {@code typeName}. */
+    Set<String> droppedEnumValues(String typeName) {
+        Optional<EnumType> d = desired.enumType(typeName);
+        Optional<EnumType> a = actual.enumType(typeName);
+        if (d.isEmpty() || a.isEmpty() || d.get().equals(a.get())) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>(a.get().values());
+        out.removeAll(EnumValuePlan.longestCommonSubsequence(a.get().values(), d.get().values()));
+        return out;
+    }
+
+    /** Whether a default names (as {@code 'value'}) an enum value that is dropped. */
+    boolean namesDroppedEnumValue(SqlType type, String defaultExpression) {
+        if (defaultExpression == null) {
+            return false;
+        }
+        return droppedEnumValues(type.name()).stream().anyMatch(v -> defaultExpression.contains("'" + v + "'"));
     }
 
     Optional<Table> desiredTable(String name) {

@@ -23,13 +23,14 @@ public final class OpOrdering {
 
     /** The steps, in execution order. */
     public enum Step {
+        /**
+         * Defaults are dropped first: before an enum value they name is dropped, before the column's type
+         * changes (so the default need not be cast), before an identity is added.
+         * Tests: dropsDefaultsBeforeTheEnumValuesTheyName, alterColumnStepsRunInASafeOrder.
+         */
+        DROP_DEFAULT,
         /** Enum types exist before any column uses them. Test: createsEnumTypesBeforeTablesUseThem. */
         CREATE_ENUM_TYPE,
-        /**
-         * Enum values are added (and reordered values dropped and re-added) before a column is added or
-         * altered to use them. Test: addsEnumValuesBeforeColumnsUseThem.
-         */
-        ENUM_VALUES,
         /** Sequences exist before a column default calls nextval on them. Test: createsSequencesFirst. */
         CREATE_SEQUENCE,
         ALTER_SEQUENCE,
@@ -46,6 +47,13 @@ public final class OpOrdering {
         DROP_COLUMN,
         /** Tables are dropped after every foreign key into them. Test: dropsForeignKeysBeforeWhatTheyReference. */
         DROP_TABLE,
+        /**
+         * Enum values are dropped once no dropped table or column holds them and no default names them,
+         * and added (reordered values: dropped and added again) before a column is created, added or
+         * altered to use them. Tests: addsEnumValuesBeforeColumnsUseThem,
+         * dropsEnumValuesAfterTheTablesThatUseThem.
+         */
+        ENUM_VALUES,
         /** Renames (never emitted by the diff) go after drops, before creates. */
         RENAME,
         /** Tables are created before foreign keys to them. Test: createsTablesBeforeForeignKeysToThem. */
@@ -53,12 +61,10 @@ public final class OpOrdering {
         /** Columns are added before the indexes and constraints on them. Test: addsColumnsBeforeIndexesAndConstraints. */
         ADD_COLUMN,
         /**
-         * Column changes in the order PostgreSQL accepts them: drop an old default before the type changes
-         * (so it need not be cast) and before an identity is added; drop the identity before dropping NOT
-         * NULL; change the type; set the new default; set NOT NULL before adding an identity.
-         * Test: alterColumnStepsRunInASafeOrder.
+         * Column changes in the order PostgreSQL accepts them (old defaults are gone already, see
+         * {@link #DROP_DEFAULT}): drop the identity before dropping NOT NULL; change the type; set the new
+         * default; set NOT NULL before adding an identity. Test: alterColumnStepsRunInASafeOrder.
          */
-        DROP_DEFAULT,
         DROP_IDENTITY,
         DROP_NOT_NULL,
         ALTER_TYPE,

@@ -504,6 +504,12 @@ final class ModelApplier implements OpVisitor<Void> {
                 "value after " + op.value() + " is not " + op.before() + " in " + values);
         check(op.after() == null || Objects.equals(op.after(), i > 0 ? values.get(i - 1) : null),
                 "value before " + op.value() + " is not " + op.after() + " in " + values);
+        for (Table t : tables.values()) {
+            for (Column c : t.columns()) {
+                check(!("'" + op.value() + "'::" + op.type()).equals(c.defaultExpression()),
+                        "the default of " + t.name() + "." + c.name() + " still names " + op.value());
+            }
+        }
         values.remove(i);
         return null;
     }

@@ -67,6 +67,40 @@ class OpOrderingTest {
     }
 
     @Test
+    void dropsDefaultsBeforeTheEnumValuesTheyName() {
+        Table before = table("t", col("s", SqlType.of("status")).withDefault("'draft'::status"));
+        Table after = table("t", col("s", SqlType.of("status")).withDefault("'new'::status"));
+        List<MigrationOp> ops = diffAndApply(
+                model(List.of(after), List.of(), List.of(new EnumType("status", List.of("new", "paid")))),
+                model(List.of(before), List.of(), List.of(new EnumType("status", List.of("draft", "new", "paid")))));
+        assertEquals(List.of(new AlterColumnDefault("t", "s", "'draft'::status", null, true),
+                new DropEnumValue("status", "draft", "new", null),
+                new AlterColumnDefault("t", "s", null, "'new'::status", true)), ops);
+    }
+
+    @Test
+    void dropsEnumValuesAfterTheTablesThatUseThem() {
+        Table old = table("old", col("s", SqlType.of("status")).withDefault("'draft'::status"));
+        List<MigrationOp> ops = diffAndApply(
+                model(List.of(), List.of(), List.of(new EnumType("status", List.of("new")))),
+                model(List.of(old), List.of(), List.of(new EnumType("status", List.of("draft", "new")))));
+        assertBefore(ops, DropTable.class, DropEnumValue.class);
+    }
+
+    @Test
+    void aDefaultNamingAReorderedValueIsDroppedAndSetAgain() {
+        // 'a' moves to the end: it is dropped and added again, so the default naming it must step aside.
+        Table t = table("t", col("s", SqlType.of("status")).withDefault("'a'::status"));
+        List<MigrationOp> ops = diffAndApply(
+                model(List.of(t), List.of(), List.of(new EnumType("status", List.of("b", "c", "a")))),
+                model(List.of(t), List.of(), List.of(new EnumType("status", List.of("a", "b", "c")))));
+        assertEquals(List.of(new AlterColumnDefault("t", "s", "'a'::status", null, true),
+                new DropEnumValue("status", "a", "b", null),
+                new AddEnumValue("status", "a", null, "c"),
+                new AlterColumnDefault("t", "s", null, "'a'::status", true)), ops);
+    }
+
+    @Test
     void createsSequencesFirst() {
         Table t = table("t", notNull("id", BIGINT).withDefault("nextval('t_seq'::regclass)"));
         List<MigrationOp> ops = diffAndApply(model(List.of(t), List.of(new Sequence("t_seq", 1, 1)), List.of()),

@@ -5,7 +5,7 @@ import dev.retort.model.*;
 import java.util.List;
 
 /** Hand-written versions of one shop schema, each a realistic step from the one before. */
-final class ShopModels {
+public final class ShopModels {
     private ShopModels() {
     }
 
@@ -29,12 +29,12 @@ final class ShopModels {
         return col("id", BIGINT).withNullable(false).withIdentity(Identity.byDefault());
     }
 
-    static List<SchemaModel> all() {
+    public static List<SchemaModel> all() {
         return List.of(SchemaModel.empty(), v1(), v2(), v3(), v4());
     }
 
     /** Customers and orders. */
-    static SchemaModel v1() {
+    public static SchemaModel v1() {
         Table customers = new Table("customers", List.of(id(),
                 col("email", varchar(255)).withNullable(false),
                 col("name", TEXT)),
@@ -58,7 +58,7 @@ final class ShopModels {
      * Phone columns, a narrower e-mail, enum values added and reordered, a generated total, a changed
      * foreign key, an index with INCLUDE and predicate, the sequence altered.
      */
-    static SchemaModel v2() {
+    public static SchemaModel v2() {
         Table customers = new Table("customers", List.of(id(),
                 col("email", varchar(100)).withNullable(false).withComment("Login e-mail"),
                 col("name", TEXT).withNullable(false),
@@ -91,7 +91,7 @@ final class ShopModels {
      * Items added with a composite key and foreign keys to both tables; the orders key becomes (id, region)
      * so the items foreign key is rebuilt; the generated total changes; a mood enum and a second sequence.
      */
-    static SchemaModel v3() {
+    public static SchemaModel v3() {
         Table customers = new Table("customers", List.of(
                 col("id", BIGINT).withNullable(false).withIdentity(Identity.generatedAlways()),
                 col("email", varchar(100)).withNullable(false).withComment("Login e-mail"),
@@ -133,7 +133,7 @@ final class ShopModels {
      * Customers dropped (with the foreign key into them); orders keyed by id again; status becomes text;
      * mood and the invoice sequence are gone.
      */
-    static SchemaModel v4() {
+    public static SchemaModel v4() {
         Table orders = new Table("orders", List.of(
                 col("id", INTEGER).withNullable(false),
                 col("region", SqlType.withLength("char", 2)).withNullable(false).withDefault("'EU'"),

@@ -1,5 +1,7 @@
 package dev.retort.render;
 
+import dev.retort.diff.SchemaDiff;
+import dev.retort.diff.ShopModels;
 import dev.retort.model.*;
 import dev.retort.ops.*;
 
@@ -27,7 +29,7 @@ final class RenderCases {
 
     static List<RenderCase> all() {
         return List.of(createShop(), alterColumns(), constraintsAndIndexes(), tablesSequencesEnums(),
-                irreversible(), empty());
+                irreversible(), empty(), fromDiff());
     }
 
     private static MigrationHeader header(String id, String parent, String message, String created) {
@@ -191,6 +193,12 @@ final class RenderCases {
                 new SetColumnComment("customers", "mobile", null, "E.164 \\u000a number", false),
                 new SetTableComment("customers", null, "Customers */ and \u00e9l\u00e8ves", false),
                 new DropColumn("customers", "fax", null)));
+    }
+
+    /** What the diff emits for a realistic schema change, rendered as the user would see it. */
+    private static RenderCase fromDiff() {
+        return new RenderCase(header("ab12cd34ef56", "f00000000001", "Items, regions and moods",
+                "2026-11-21T14:00:00Z"), SchemaDiff.diff(ShopModels.v3(), ShopModels.v2()));
     }
 
     private static RenderCase empty() {
