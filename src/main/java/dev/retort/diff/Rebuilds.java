@@ -9,8 +9,8 @@ import dev.retort.model.UniqueConstraint;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * When an existing object must be dropped and created again. The comparators of primary keys, unique
@@ -66,7 +66,7 @@ final class Rebuilds {
             return false;
         }
         Table t = target.get();
-        var referenced = new HashSet<>(fk.referencedColumns());
+        Set<String> referenced = new HashSet<>(fk.referencedColumns());
         if (t.primaryKey() != null && sameColumns(t.primaryKey().columns(), referenced)
                 && primaryKeyDropped(ctx, t)) {
             return true;
@@ -86,7 +86,7 @@ final class Rebuilds {
         return false;
     }
 
-    private static boolean sameColumns(List<String> columns, java.util.Set<String> referenced) {
-        return new HashSet<>(columns).equals(referenced) && Objects.equals(columns.size(), referenced.size());
+    private static boolean sameColumns(List<String> columns, Set<String> referenced) {
+        return new HashSet<>(columns).equals(referenced);
     }
 }
