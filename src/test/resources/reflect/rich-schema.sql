@@ -79,7 +79,11 @@ CREATE INDEX "OrderLine_Sku_Idx" ON "OrderLine" (upper(sku), "LineNo" DESC);
 CREATE TABLE audit_note (
     note     text,
     noted_at time(0) with time zone,
-    blob     bytea
+    blob     bytea,
+    waited   interval(3),
+    mask     bit(3),
+    seen_at  timestamptz(2)[],
+    CONSTRAINT audit_note_not_empty CHECK (note <> '' OR blob IS NOT NULL)
 );
 
 CREATE TABLE retort_version (
