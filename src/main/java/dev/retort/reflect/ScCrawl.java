@@ -4,7 +4,7 @@ import schemacrawler.inclusionrule.RegularExpressionInclusionRule;
 import schemacrawler.schema.Catalog;
 import schemacrawler.schemacrawler.InfoLevel;
 import schemacrawler.schemacrawler.InformationSchemaKey;
-import schemacrawler.schemacrawler.InformationSchemaViews;
+import schemacrawler.schemacrawler.MetadataRetrievalStrategy;
 import schemacrawler.schemacrawler.InformationSchemaViewsBuilder;
 import schemacrawler.schemacrawler.LimitOptionsBuilder;
 import schemacrawler.schemacrawler.LoadOptionsBuilder;
@@ -12,6 +12,7 @@ import schemacrawler.schemacrawler.SchemaCrawlerOptions;
 import schemacrawler.schemacrawler.SchemaCrawlerOptionsBuilder;
 import schemacrawler.schemacrawler.SchemaInfoLevel;
 import schemacrawler.schemacrawler.SchemaInfoLevelBuilder;
+import schemacrawler.schemacrawler.SchemaInfoMetadataRetrievalStrategy;
 import schemacrawler.schemacrawler.SchemaRetrievalOptions;
 import schemacrawler.schemacrawler.SchemaRetrievalOptionsBuilder;
 import schemacrawler.tools.options.Config;
@@ -20,6 +21,7 @@ import us.fatehi.utility.datasource.DatabaseConnectionSource;
 import us.fatehi.utility.datasource.DatabaseConnectionSources;
 
 import java.sql.Connection;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -32,21 +34,40 @@ final class ScCrawl {
     private ScCrawl() {
     }
 
-    static Catalog crawl(Connection connection, String schema) {
+    static Catalog crawl(Connection connection, String schema, ScRetrieval retrieval) {
         // The source hands out a proxy that does not close the caller's connection; the source itself is
         // deliberately not closed, since closing it would close that connection.
         DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
-        SchemaRetrievalOptions retrieval = retrievalOptions(source);
-        return SchemaCrawlerUtility.getCatalog(source, retrieval, crawlOptions(schema), new Config());
+        return SchemaCrawlerUtility.getCatalog(source, retrievalOptions(source, retrieval), crawlOptions(schema),
+                new Config());
     }
 
-    /** The PostgreSQL plug-in's options, with Retort's SEQUENCES view (start value, owning table). */
-    private static SchemaRetrievalOptions retrievalOptions(DatabaseConnectionSource source) {
+    /**
+     * The PostgreSQL plug-in's options, with Retort's SEQUENCES view (start value, owning table) and, for
+     * {@link ScRetrieval#DATA_DICTIONARY}, Retort's bulk views and the {@code data_dictionary_all} strategy
+     * for tables, columns, primary keys, foreign keys and indexes.
+     */
+    private static SchemaRetrievalOptions retrievalOptions(DatabaseConnectionSource source, ScRetrieval retrieval) {
         SchemaRetrievalOptions plugin = SchemaCrawlerUtility.matchSchemaRetrievalOptions(source);
-        InformationSchemaViews views = InformationSchemaViewsBuilder.builder(plugin.getInformationSchemaViews())
-                .withSql(InformationSchemaKey.SEQUENCES, CatalogSql.text("schemacrawler-sequences"))
-                .toOptions();
-        return SchemaRetrievalOptionsBuilder.builder(plugin).withInformationSchemaViews(views).toOptions();
+        InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder(plugin.getInformationSchemaViews())
+                .withSql(InformationSchemaKey.SEQUENCES, CatalogSql.text("schemacrawler-sequences"));
+        SchemaRetrievalOptionsBuilder options = SchemaRetrievalOptionsBuilder.builder(plugin);
+        if (retrieval == ScRetrieval.DATA_DICTIONARY) {
+            views.withSql(InformationSchemaKey.TABLES, CatalogSql.text("schemacrawler-tables"))
+                    .withSql(InformationSchemaKey.TABLE_COLUMNS, CatalogSql.text("schemacrawler-table-columns"))
+                    .withSql(InformationSchemaKey.PRIMARY_KEYS, CatalogSql.text("schemacrawler-primary-keys"))
+                    .withSql(InformationSchemaKey.FOREIGN_KEYS, CatalogSql.text("schemacrawler-foreign-keys"))
+                    .withSql(InformationSchemaKey.INDEXES, CatalogSql.text("schemacrawler-indexes"));
+            for (SchemaInfoMetadataRetrievalStrategy kind : List.of(
+                    SchemaInfoMetadataRetrievalStrategy.tablesRetrievalStrategy,
+                    SchemaInfoMetadataRetrievalStrategy.tableColumnsRetrievalStrategy,
+                    SchemaInfoMetadataRetrievalStrategy.primaryKeysRetrievalStrategy,
+                    SchemaInfoMetadataRetrievalStrategy.foreignKeysRetrievalStrategy,
+                    SchemaInfoMetadataRetrievalStrategy.indexesRetrievalStrategy)) {
+                options.with(kind, MetadataRetrievalStrategy.data_dictionary_all);
+            }
+        }
+        return options.withInformationSchemaViews(views.toOptions()).toOptions();
     }
 
     private static SchemaCrawlerOptions crawlOptions(String schema) {

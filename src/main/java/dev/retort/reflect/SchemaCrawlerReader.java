@@ -14,12 +14,15 @@ import java.util.List;
  * The same model as {@link PgCatalogReader}, read through SchemaCrawler's catalog (a second, independent
  * opinion, and the reader to extend to other databases). What comes from where:
  * <ul>
- *   <li>SchemaCrawler's catalog objects, filled by the JDBC driver's metadata ({@code DatabaseMetaData},
- *       one call per table for columns, keys and indexes): table names and comments; column names, order,
- *       type name, size and decimal digits, nullability, default, "generated" flag and the generation
- *       expression, comments; primary keys; foreign keys with column pairs in key order and their rules;
- *       index names, uniqueness, columns, sort order and partial-index predicate
- *       ({@code FILTER_CONDITION}).</li>
+ *   <li>SchemaCrawler's catalog objects: table names and comments; column names, order, type name, size
+ *       and decimal digits, nullability, default, "generated" flag and generation expression, comments;
+ *       primary keys; foreign keys with column pairs in key order and their rules; index names,
+ *       uniqueness, columns, sort order and partial-index predicate ({@code FILTER_CONDITION}). How
+ *       SchemaCrawler fills these depends on the {@link ScRetrieval}: the JDBC driver's
+ *       {@code DatabaseMetaData}, one round trip per table ({@link ScRetrieval#METADATA}), or
+ *       SchemaCrawler's bulk {@code data_dictionary_all} strategy fed with Retort's SQL for the TABLES,
+ *       TABLE_COLUMNS, PRIMARY_KEYS, FOREIGN_KEYS and INDEXES views ({@link ScRetrieval#DATA_DICTIONARY},
+ *       the default; {@code schemacrawler-*.sql}).</li>
  *   <li>SchemaCrawler's PostgreSQL plug-in views (bulk queries): unique constraints and their columns
  *       ({@code information_schema}), check constraint text ({@code pg_get_constraintdef}, through the
  *       {@code EXT_TABLE_CONSTRAINTS} view).</li>
@@ -31,19 +34,34 @@ import java.util.List;
  *       ({@code enums.sql}; the plug-in's enum helper runs one query per column type, sees only enums
  *       used by a column and does not order the labels).</li>
  * </ul>
- * About SchemaCrawler's bulk mode: {@code MetadataRetrievalStrategy.data_dictionary_all} needs SQL for
- * the TABLES, TABLE_COLUMNS, PRIMARY_KEYS, FOREIGN_KEYS and INDEXES views, and the PostgreSQL plug-in
- * 16.27.1 ships none of them (only the supplementary views listed above), so with the plug-in alone that
- * strategy fails ("No table columns SQL provided") or returns nothing; this reader uses the
- * {@code metadata} strategy. See docs/benchmarks-reflect.md for what that costs at 1000 tables.
+ * What was found about SchemaCrawler's bulk mode: {@code MetadataRetrievalStrategy.data_dictionary_all}
+ * exists, but the PostgreSQL plug-in 16.27.1 ships SQL only for supplementary views (check constraints,
+ * constraint definitions, index definitions, sequences, triggers, routines, views), none for TABLES,
+ * TABLE_COLUMNS, PRIMARY_KEYS, FOREIGN_KEYS or INDEXES; with the plug-in alone that strategy fails ("No
+ * system column data types SQL provided", "No table columns SQL provided") or silently loads no primary
+ * keys, foreign keys or indexes. Hence Retort's own views. Figures for both strategies at 1000 tables: docs/benchmarks-reflect.md.
  */
 public final class SchemaCrawlerReader implements SchemaReader {
+    private final ScRetrieval retrieval;
+
+    /** A reader with SchemaCrawler's bulk {@link ScRetrieval#DATA_DICTIONARY} retrieval. */
+    public SchemaCrawlerReader() {
+        this(ScRetrieval.DATA_DICTIONARY);
+    }
+
+    public SchemaCrawlerReader(ScRetrieval retrieval) {
+        this.retrieval = java.util.Objects.requireNonNull(retrieval, "retrieval");
+    }
+
+    public ScRetrieval retrieval() {
+        return retrieval;
+    }
 
     @Override
     public SchemaModel read(Connection connection, ReflectOptions options) {
         String schema = options.schema();
         TableFilter filter = options.tableFilter();
-        Catalog catalog = ScCrawl.crawl(connection, schema);
+        Catalog catalog = ScCrawl.crawl(connection, schema, retrieval);
         ScTableConverter converter = new ScTableConverter(schema,
                 PgIdentitySupplement.read(connection, schema), PgIndexSupplement.read(connection, schema));
         Schema crawled = catalog.lookupSchema(schema).orElse(null);

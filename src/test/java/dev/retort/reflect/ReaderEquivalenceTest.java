@@ -5,15 +5,19 @@ import dev.retort.model.Table;
 import dev.retort.testing.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-/** The fast path and the SchemaCrawler path must give identical models of the same database. */
+/**
+ * The fast path and the SchemaCrawler path, with either of SchemaCrawler's retrieval strategies, must give
+ * identical models of the same database.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ReaderEquivalenceTest {
     private TestDatabase db;
@@ -28,10 +32,11 @@ class ReaderEquivalenceTest {
         db.close();
     }
 
-    @Test
-    void bothReadersGiveTheSameModelOfTheRichSchema() {
+    @ParameterizedTest
+    @EnumSource(ScRetrieval.class)
+    void bothReadersGiveTheSameModelOfTheRichSchema(ScRetrieval retrieval) {
         SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), ReflectFixtures.RICH_OPTIONS);
-        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(), ReflectFixtures.RICH_OPTIONS);
+        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(retrieval), ReflectFixtures.RICH_OPTIONS);
 
         assertEquals(List.of("OrderLine", "audit_note", "customer", "purchase_order", "region"),
                 fast.tables().stream().map(Table::name).toList(), "the comparison must not be of two empty models");
@@ -41,22 +46,24 @@ class ReaderEquivalenceTest {
         assertEquals(fast, crawled);
     }
 
-    @Test
-    void bothReadersGiveTheSameModelOfAnotherSchema() {
+    @ParameterizedTest
+    @EnumSource(ScRetrieval.class)
+    void bothReadersGiveTheSameModelOfAnotherSchema(ScRetrieval retrieval) {
         ReflectOptions app = ReflectOptions.defaults().withSchema("app");
         SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), app);
-        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(), app);
+        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(retrieval), app);
 
         assertEquals(List.of("customer", "person"), fast.tables().stream().map(Table::name).toList());
         assertEqualTableByTable(fast, crawled);
         assertEquals(fast, crawled);
     }
 
-    @Test
-    void bothReadersApplyIncludePatterns() {
+    @ParameterizedTest
+    @EnumSource(ScRetrieval.class)
+    void bothReadersApplyIncludePatterns(ScRetrieval retrieval) {
         ReflectOptions only = ReflectOptions.defaults().including("purchase_*", "Order*");
         SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), only);
-        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(), only);
+        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(retrieval), only);
 
         assertEquals(List.of("OrderLine", "purchase_order"), fast.tables().stream().map(Table::name).toList());
         assertEquals(fast, crawled);
