@@ -2,7 +2,6 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.model.SqlType;
 
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +13,7 @@ import java.util.regex.Pattern;
  * <p>Canonical names: {@code smallint integer bigint real double precision numeric varchar char text
  * boolean bytea uuid json jsonb date time timetz timestamp timestamptz interval oid}, otherwise the type's
  * own name (enums and other user-defined types). Time types always carry a precision (PostgreSQL's
- * default is 6), {@code char} always a length (default 1).
+ * default is 6), {@code char} and {@code bit} a length (default 1; only a bare {@code bpchar} has none).
  */
 public final class PgTypes {
     private PgTypes() {
@@ -45,9 +44,12 @@ public final class PgTypes {
             Map.entry("inet", "inet"), Map.entry("cidr", "cidr"), Map.entry("xml", "xml"),
             Map.entry("money", "money"), Map.entry("tsvector", "tsvector"));
 
-    // name, optional (args), optional "with/without time zone", optional array suffixes
+    private static final String PART = "(?:\"[^\"]+\"|[a-z_][a-z0-9_$]*)";
+
+    // name (schema-qualified, quoted, or possibly several words such as "double precision"), optional (args),
+    // optional "with/without time zone", optional array suffixes
     private static final Pattern TYPE = Pattern.compile(
-            "^\\s*(?<name>\"[^\"]+\"(?:\\.\"[^\"]+\")?|[a-z_][a-z0-9_ .]*?)\\s*"
+            "^\\s*(?<name>" + PART + "\\." + PART + "|\"[^\"]+\"|[a-z_][a-z0-9_ ]*?)\\s*"
                     + "(?:\\(\\s*(?<a>\\d+)\\s*(?:,\\s*(?<b>-?\\d+)\\s*)?\\))?\\s*"
                     + "(?<tz>with(?:out)? time zone)?\\s*"
                     + "(?<arr>(?:\\[\\d*\\]\\s*)*|\\s+array(?:\\[\\d*\\])?)\\s*$");
@@ -62,10 +64,7 @@ public final class PgTypes {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty type");
         }
-        String lower = text.trim();
-        if (!lower.startsWith("\"")) {
-            lower = lower.toLowerCase(Locale.ROOT);
-        }
+        String lower = lowerCaseOutsideQuotes(text.trim());
         int dims = 0;
         if (lower.startsWith("_")) { // internal array name such as _int4
             dims = 1;
@@ -101,8 +100,10 @@ public final class PgTypes {
             name = tz.startsWith("without") ? "timestamp" : "timestamptz";
         }
         return switch (name) {
-            case "varchar", "bit", "varbit" -> new SqlType(name, a, null, null, dims);
-            case "char" -> new SqlType(name, a == null ? 1 : a, null, null, dims);
+            case "varchar", "varbit" -> new SqlType(name, a, null, null, dims);
+            // char and bit mean char(1) and bit(1); only bpchar without a length is unbounded
+            case "char" -> new SqlType(name, a == null && !rawName.equals("bpchar") ? Integer.valueOf(1) : a, null, null, dims);
+            case "bit" -> new SqlType(name, a == null ? 1 : a, null, null, dims);
             case "numeric" -> new SqlType(name, null, a, a == null ? null : (b == null ? 0 : b), dims);
             case "time", "timetz", "timestamp", "timestamptz", "interval" ->
                     new SqlType(name, null, a == null ? 6 : a, null, dims);
@@ -112,6 +113,19 @@ public final class PgTypes {
 
     private static String unquote(String name) {
         return name.replace("\"", "");
+    }
+
+    /** Folds unquoted text to lower case, as PostgreSQL does with unquoted identifiers and key words. */
+    private static String lowerCaseOutsideQuotes(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean quoted = false;
+        for (char ch : text.toCharArray()) {
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            out.append(quoted ? ch : Character.toLowerCase(ch));
+        }
+        return out.toString();
     }
 
     /** The DDL spelling of a canonical type, e.g. {@code varchar(255)}, {@code timestamp(6) with time zone}. */

@@ -1,0 +1,53 @@
+package dev.retort.reflect;
+
+import java.sql.Connection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What SchemaCrawler's indexes lack, in one query ({@code index-extras.sql}): the number of key columns
+ * (SchemaCrawler lists INCLUDE columns as if they were keys), the access method, and expression keys in
+ * the pretty form the fast path uses (SchemaCrawler gets them through the JDBC driver in non-pretty form).
+ */
+final class PgIndexSupplement {
+
+    /** The extras of one index; {@code expressions} maps 1-based column positions to expression text. */
+    record Extras(int keyCount, String method, Map<Integer, String> expressions) {
+    }
+
+    private final Map<List<String>, Extras> byIndex = new HashMap<>();
+
+    private PgIndexSupplement() {
+    }
+
+    static PgIndexSupplement read(Connection connection, String schema) {
+        PgIndexSupplement out = new PgIndexSupplement();
+        CatalogSql.query(connection, "index-extras", schema, rs -> {
+            List<String> key = List.of(rs.getString("table_name"), rs.getString("index_name"));
+            String method = rs.getString("access_method");
+            Extras extras = out.byIndex.computeIfAbsent(key, k -> {
+                try {
+                    return new Extras(rs.getInt("key_count"),
+                            PgIndexQuery.DEFAULT_METHOD.equals(method) ? null : method, new HashMap<>());
+                } catch (java.sql.SQLException e) {
+                    throw new ReflectException("could not read index extras of " + k, e);
+                }
+            });
+            String expression = rs.getString("expression");
+            if (expression != null) {
+                extras.expressions().put(rs.getInt("position"), expression);
+            }
+        });
+        return out;
+    }
+
+    Extras of(String table, String index) {
+        Extras extras = byIndex.get(List.of(table, index));
+        if (extras == null) {
+            throw new ReflectException("index " + index + " of table " + table
+                    + " was reported by SchemaCrawler but is not in pg_index", null);
+        }
+        return extras;
+    }
+}

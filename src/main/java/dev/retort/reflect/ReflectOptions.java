@@ -1,0 +1,65 @@
+package dev.retort.reflect;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * What to reflect.
+ *
+ * @param schema       the schema to read, {@code public} by default
+ * @param versionTable Retort's own version table, always left out ({@code retort_version} by default)
+ * @param includes     glob patterns of table names to look at; empty means all
+ * @param excludes     glob patterns of table names to leave out, e.g. {@code spring_session*}, {@code shedlock}
+ */
+public record ReflectOptions(String schema, String versionTable, List<String> includes, List<String> excludes) {
+
+    public static final String DEFAULT_SCHEMA = "public";
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+
+    public ReflectOptions {
+        schema = requireName(schema, "schema");
+        versionTable = requireName(versionTable, "version table");
+        includes = List.copyOf(Objects.requireNonNullElse(includes, List.of()));
+        excludes = List.copyOf(Objects.requireNonNullElse(excludes, List.of()));
+        // fail early on a bad pattern
+        TableFilter.of(includes, excludes);
+    }
+
+    public static ReflectOptions defaults() {
+        return new ReflectOptions(DEFAULT_SCHEMA, DEFAULT_VERSION_TABLE, List.of(), List.of());
+    }
+
+    public ReflectOptions withSchema(String newSchema) {
+        return new ReflectOptions(newSchema, versionTable, includes, excludes);
+    }
+
+    public ReflectOptions withVersionTable(String newVersionTable) {
+        return new ReflectOptions(schema, newVersionTable, includes, excludes);
+    }
+
+    public ReflectOptions including(String... patterns) {
+        return new ReflectOptions(schema, versionTable, concat(includes, patterns), excludes);
+    }
+
+    public ReflectOptions excluding(String... patterns) {
+        return new ReflectOptions(schema, versionTable, includes, concat(excludes, patterns));
+    }
+
+    /** The tables that end up in the model: the include/exclude patterns, less the version table. */
+    public TableFilter tableFilter() {
+        return TableFilter.of(includes, excludes).excludingName(versionTable);
+    }
+
+    private static List<String> concat(List<String> list, String... more) {
+        List<String> out = new java.util.ArrayList<>(list);
+        out.addAll(List.of(more));
+        return out;
+    }
+
+    private static String requireName(String name, String what) {
+        if (name == null || name.isBlank()) {
+            throw new IllegalArgumentException(what + " name is missing");
+        }
+        return name;
+    }
+}

@@ -1,0 +1,9 @@
+-- Tables of one schema with their comments.
+SELECT c.relname AS table_name,
+       d.description AS comment
+FROM pg_catalog.pg_class c
+JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_catalog.pg_description d
+       ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
+WHERE n.nspname = ?
+  AND c.relkind IN ('r', 'p')
