@@ -1,0 +1,106 @@
+package dev.retort.normalize;
+
+import dev.retort.dialect.Dialect;
+import dev.retort.model.EnumType;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Sequence;
+import dev.retort.model.Table;
+import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.CreateSequence;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.MigrationOp;
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.SchemaReader;
+
+import java.security.SecureRandom;
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Puts the desired schema into the database's own words. It creates the scanned model in a throwaway
+ * schema inside a transaction that is always rolled back, and reads it back with the same
+ * {@link SchemaReader} that reads the live schema. Expressions (checks, defaults, index predicates,
+ * generated columns), type spellings and generated names then compare exactly, with no textual guessing:
+ * what PostgreSQL prints for the live schema is what it prints for the desired one.
+ *
+ * <p>A desired schema PostgreSQL refuses (a check naming an unknown column, say) fails here, before
+ * any migration is written, with the statement and the database's message.
+ */
+public final class ScratchCanonicalizer {
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private final Dialect dialect;
+    private final SchemaReader reader;
+
+    public ScratchCanonicalizer(Dialect dialect, SchemaReader reader) {
+        this.dialect = dialect;
+        this.reader = reader;
+    }
+
+    public SchemaModel canonicalize(SchemaModel desired, Connection connection) {
+        List<String> statements = statements(desired);
+        String scratch = "retort_scratch_" + HexFormat.of().formatHex(randomBytes());
+        try {
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try (Statement s = connection.createStatement()) {
+                s.execute("CREATE SCHEMA " + scratch);
+                s.execute("SET LOCAL search_path TO " + scratch);
+                for (String sql : statements) {
+                    s.addBatch(sql);
+                }
+                try {
+                    s.executeBatch();
+                } catch (BatchUpdateException e) {
+                    int failed = e.getUpdateCounts() == null ? -1 : e.getUpdateCounts().length;
+                    String stmt = failed >= 0 && failed < statements.size() ? statements.get(failed) : "(unknown)";
+                    SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+                    throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), e);
+                }
+                return reader.read(connection, ReflectOptions.defaults().withSchema(scratch)).sorted();
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DesiredSchemaRejectedException("(scratch schema " + scratch + ")", e.getMessage(), e);
+        }
+    }
+
+    private static byte[] randomBytes() {
+        byte[] b = new byte[6];
+        RANDOM.nextBytes(b);
+        return b;
+    }
+
+    /** Enum types and sequences, then tables without foreign keys, then every foreign key. */
+    List<String> statements(SchemaModel desired) {
+        List<MigrationOp> ops = new ArrayList<>();
+        for (EnumType e : desired.enums()) {
+            ops.add(new CreateEnumType(e));
+        }
+        for (Sequence s : desired.sequences()) {
+            ops.add(new CreateSequence(s));
+        }
+        for (Table t : desired.tables()) {
+            ops.add(new CreateTable(t.withForeignKeys(List.of())));
+        }
+        for (Table t : desired.tables()) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                ops.add(new AddForeignKey(t.name(), fk));
+            }
+        }
+        List<String> out = new ArrayList<>();
+        for (MigrationOp op : ops) {
+            out.addAll(dialect.toSql(op));
+        }
+        return out;
+    }
+}
