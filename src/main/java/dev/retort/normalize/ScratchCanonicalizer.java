@@ -64,7 +64,8 @@ public final class ScratchCanonicalizer {
                     SQLException cause = e.getNextException() != null ? e.getNextException() : e;
                     throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), e);
                 }
-                return reader.read(connection, ReflectOptions.defaults().withSchema(scratch)).sorted();
+                SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(scratch));
+                return ModelExpressions.map(read, PgExpressions::canonical).sorted();
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);

@@ -1,5 +1,7 @@
 package dev.retort.render;
 
+import dev.retort.testing.InMemoryCompiler;
+
 import dev.retort.api.Migration;
 import dev.retort.api.Revision;
 import dev.retort.ops.MigrationOp;

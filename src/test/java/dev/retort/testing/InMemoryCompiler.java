@@ -1,4 +1,4 @@
-package dev.retort.render;
+package dev.retort.testing;
 
 import dev.retort.api.Migration;
 
@@ -21,12 +21,12 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** Compiles generated migration sources with the JDK compiler against Retort's own classes. */
-final class InMemoryCompiler {
+public final class InMemoryCompiler {
     private InMemoryCompiler() {
     }
 
     /** Compiles one default-package class, all lint warnings as errors, and loads it. */
-    static Class<?> compile(String className, String source, Path outputDir) {
+    public static Class<?> compile(String className, String source, Path outputDir) {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, null)) {
@@ -68,7 +68,7 @@ final class InMemoryCompiler {
         return d.getKind() + " line " + d.getLineNumber() + ": " + d.getMessage(null);
     }
 
-    static Path tempDir() {
+    public static Path tempDir() {
         try {
             return Files.createTempDirectory("retort-render");
         } catch (IOException e) {
