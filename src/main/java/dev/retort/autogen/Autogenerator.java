@@ -10,7 +10,10 @@ import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableFilter;
 
+import dev.retort.ops.MigrationOp;
+
 import java.sql.Connection;
+import java.util.List;
 
 /**
  * The engine shared by {@code revision --autogenerate} and {@code check}: canonicalize the scanned model,
@@ -39,6 +42,7 @@ public final class Autogenerator {
     public Comparison compare(Connection connection, SchemaModel scanned) {
         SchemaModel desired = new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection);
         SchemaModel actual = new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
-        return new Comparison(desired, actual, SchemaDiff.diff(desired, actual, diffOptions));
+        List<MigrationOp> ops = SchemaDiff.diff(desired, actual, diffOptions);
+        return new Comparison(desired, actual, new ReadableExpressions(scanned).apply(ops));
     }
 }

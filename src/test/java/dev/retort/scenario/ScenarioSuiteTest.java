@@ -53,6 +53,17 @@ class ScenarioSuiteTest {
     private static final Autogenerator AUTO = Autogenerator.postgres(ReflectOptions.defaults());
     private static final Instant CREATED = Instant.parse("2026-11-21T08:00:00Z");
 
+    @org.junit.jupiter.api.Test
+    void theCorpusCoversEveryKindSeveralTimes() {
+        List<Scenario> all = Scenario.loadAll();
+        assertTrue(all.size() >= 48, "the corpus needs at least 48 scenarios, found " + all.size());
+        java.util.Map<String, Long> perKind = all.stream().collect(
+                java.util.stream.Collectors.groupingBy(Scenario::kind, java.util.stream.Collectors.counting()));
+        assertEquals(List.of(), Scenario.KINDS.stream().filter(k -> perKind.getOrDefault(k, 0L) < 2).toList(),
+                "kinds with fewer than 2 scenarios");
+        assertEquals(all.size(), all.stream().map(Scenario::name).distinct().count(), "scenario names are unique");
+    }
+
     @TestFactory
     Stream<DynamicTest> everyScenarioConverges() {
         List<Scenario> all = Scenario.loadAll();

@@ -1,0 +1,95 @@
+package dev.retort.autogen;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.Column;
+import dev.retort.model.Index;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.ops.AddCheckConstraint;
+import dev.retort.ops.AddColumn;
+import dev.retort.ops.AlterColumnDefault;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.CreateTable;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.OpRewriter;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Puts the entities' own expressions back into the operations that create objects. The diff works on the
+ * canonical model, where a check reads {@code ((status)::text = ANY ((ARRAY['A'::character varying])::text[]))};
+ * the migration a reviewer reads should say {@code status in ('A')}, as the entity does. The canonical
+ * model was made from the scanned one object by object, so objects are matched by name; where no scanned
+ * object matches, the canonical text stays.
+ */
+final class ReadableExpressions extends OpRewriter {
+    private final SchemaModel scanned;
+
+    ReadableExpressions(SchemaModel scanned) {
+        this.scanned = scanned;
+    }
+
+    List<MigrationOp> apply(List<MigrationOp> ops) {
+        return ops.stream().map(op -> op.accept(this)).toList();
+    }
+
+    @Override
+    public MigrationOp visit(CreateTable op) {
+        Table t = op.definition();
+        Optional<Table> source = scanned.table(t.name());
+        if (source.isEmpty()) {
+            return op;
+        }
+        return new CreateTable(t.withColumns(t.columns().stream().map(c -> column(source.get(), c)).toList())
+                .withChecks(t.checks().stream().map(c -> check(source.get(), c)).toList())
+                .withIndexes(t.indexes().stream().map(i -> index(source.get(), i)).toList()));
+    }
+
+    @Override
+    public MigrationOp visit(AddColumn op) {
+        return scanned.table(op.table()).map(s -> new AddColumn(op.table(), column(s, op.column()))).orElse(op);
+    }
+
+    @Override
+    public MigrationOp visit(AlterColumnDefault op) {
+        Optional<String> readable = scanned.table(op.table()).flatMap(t -> t.column(op.column()))
+                .map(Column::defaultExpression);
+        if (op.to() == null || readable.isEmpty()) {
+            return op;
+        }
+        return new AlterColumnDefault(op.table(), op.column(), op.from(), readable.get(), op.fromKnown());
+    }
+
+    @Override
+    public MigrationOp visit(AddCheckConstraint op) {
+        return scanned.table(op.table()).map(s -> new AddCheckConstraint(op.table(), check(s, op.constraint())))
+                .orElse(op);
+    }
+
+    @Override
+    public MigrationOp visit(CreateIndex op) {
+        return scanned.table(op.table()).map(s -> new CreateIndex(op.table(), index(s, op.index()), op.concurrently()))
+                .orElse(op);
+    }
+
+    private static Column column(Table source, Column canonical) {
+        return source.column(canonical.name())
+                .map(s -> canonical.withDefault(canonical.defaultExpression() == null ? null : s.defaultExpression())
+                        .withGenerated(canonical.generatedExpression() == null ? null : s.generatedExpression()))
+                .filter(c -> (c.defaultExpression() == null) == (canonical.defaultExpression() == null)
+                        && (c.generatedExpression() == null) == (canonical.generatedExpression() == null))
+                .orElse(canonical);
+    }
+
+    private static CheckConstraint check(Table source, CheckConstraint canonical) {
+        return source.checks().stream().filter(c -> c.name().equals(canonical.name())).findFirst().orElse(canonical);
+    }
+
+    private static Index index(Table source, Index canonical) {
+        return source.index(canonical.name())
+                .filter(s -> s.keys().size() == canonical.keys().size() && s.unique() == canonical.unique()
+                        && (s.where() == null) == (canonical.where() == null))
+                .orElse(canonical);
+    }
+}
