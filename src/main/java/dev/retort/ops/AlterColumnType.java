@@ -7,7 +7,7 @@ public record AlterColumnType(String table, String column, SqlType from, SqlType
 
     @Override
     public MigrationOp reverse() {
-        return new AlterColumnType(table, column, Reversal.need(from, this, "the previous type is not known").value(), to, null);
+        return new AlterColumnType(table, column, to, Reversal.need(from, this, "the previous type is not known").value(), null);
     }
 
     @Override

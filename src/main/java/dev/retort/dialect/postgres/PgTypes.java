@@ -125,6 +125,7 @@ public final class PgTypes {
             case "timetz" -> "time" + precision(type) + " with time zone";
             case "timestamptz" -> "timestamp" + precision(type) + " with time zone";
             case "interval" -> "interval" + precision(type);
+            case "double precision" -> "double precision"; // a key word pair, not an identifier to quote
             default -> PgIdentifiers.quoteIfNeeded(type.name());
         };
         return base + "[]".repeat(type.arrayDimensions());

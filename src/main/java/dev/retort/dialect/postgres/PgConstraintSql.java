@@ -1,0 +1,51 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.model.CheckConstraint;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.UniqueConstraint;
+
+import static dev.retort.dialect.postgres.PgSql.alterTable;
+import static dev.retort.dialect.postgres.PgSql.id;
+import static dev.retort.dialect.postgres.PgSql.idList;
+
+/** Table constraint clauses, usable inside CREATE TABLE or after {@code ALTER TABLE t ADD}. */
+final class PgConstraintSql {
+    private PgConstraintSql() {
+    }
+
+    static String primaryKey(PrimaryKey pk) {
+        return named(pk.name()) + "PRIMARY KEY " + idList(pk.columns());
+    }
+
+    static String unique(UniqueConstraint unique) {
+        return named(unique.name()) + "UNIQUE " + idList(unique.columns());
+    }
+
+    static String check(CheckConstraint check) {
+        return named(check.name()) + "CHECK (" + check.expression() + ")";
+    }
+
+    static String foreignKey(ForeignKey fk) {
+        return named(fk.name()) + "FOREIGN KEY " + idList(fk.columns()) + " REFERENCES " + id(fk.referencedTable())
+                + " " + idList(fk.referencedColumns()) + action("ON DELETE", fk.onDelete())
+                + action("ON UPDATE", fk.onUpdate());
+    }
+
+    static String add(String table, String constraintClause) {
+        return alterTable(table) + " ADD " + constraintClause;
+    }
+
+    static String drop(String table, String name) {
+        return alterTable(table) + " DROP CONSTRAINT " + id(name);
+    }
+
+    private static String named(String name) {
+        return name == null ? "" : "CONSTRAINT " + id(name) + " ";
+    }
+
+    private static String action(String event, ReferentialAction action) {
+        return action == ReferentialAction.NO_ACTION ? "" : " " + event + " " + action.sql();
+    }
+}

@@ -1,0 +1,227 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.SqlType;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+import dev.retort.ops.*;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static dev.retort.dialect.postgres.PgSql.alterColumn;
+import static dev.retort.dialect.postgres.PgSql.alterTable;
+import static dev.retort.dialect.postgres.PgSql.id;
+
+/** The PostgreSQL statements of each operation, in the order they must run. */
+final class PgDdl implements OpVisitor<List<String>> {
+
+    @Override
+    public List<String> visit(CreateTable op) {
+        Table t = op.definition();
+        List<String> elements = new ArrayList<>();
+        t.columns().forEach(c -> elements.add(PgColumnSql.definition(c)));
+        if (t.primaryKey() != null) {
+            elements.add(PgConstraintSql.primaryKey(t.primaryKey()));
+        }
+        t.uniques().forEach(u -> elements.add(PgConstraintSql.unique(u)));
+        t.checks().forEach(c -> elements.add(PgConstraintSql.check(c)));
+        List<String> out = new ArrayList<>();
+        out.add("CREATE TABLE " + id(t.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)");
+        if (t.comment() != null) {
+            out.add(PgColumnSql.commentOnTable(t.name(), t.comment()));
+        }
+        for (Column c : t.columns()) {
+            if (c.comment() != null) {
+                out.add(PgColumnSql.commentOnColumn(t.name(), c.name(), c.comment()));
+            }
+        }
+        for (Index index : t.indexes()) {
+            out.add(PgIndexSql.create(t.name(), index, false));
+        }
+        for (ForeignKey fk : t.foreignKeys()) {
+            out.add(PgConstraintSql.add(t.name(), PgConstraintSql.foreignKey(fk)));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> visit(DropTable op) {
+        return List.of("DROP TABLE " + id(op.table()));
+    }
+
+    @Override
+    public List<String> visit(RenameTable op) {
+        return List.of(alterTable(op.table()) + " RENAME TO " + id(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(SetTableComment op) {
+        return List.of(PgColumnSql.commentOnTable(op.table(), op.to()));
+    }
+
+    @Override
+    public List<String> visit(AddColumn op) {
+        Column c = op.column();
+        List<String> out = new ArrayList<>();
+        out.add(alterTable(op.table()) + " ADD COLUMN " + PgColumnSql.definition(c));
+        if (c.comment() != null) {
+            out.add(PgColumnSql.commentOnColumn(op.table(), c.name(), c.comment()));
+        }
+        return out;
+    }
+
+    @Override
+    public List<String> visit(DropColumn op) {
+        return List.of(alterTable(op.table()) + " DROP COLUMN " + id(op.column()));
+    }
+
+    @Override
+    public List<String> visit(RenameColumn op) {
+        return List.of(alterTable(op.table()) + " RENAME COLUMN " + id(op.column()) + " TO " + id(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(AlterColumnType op) {
+        String sql = alterColumn(op.table(), op.column()) + " TYPE " + PgTypes.render(op.to());
+        String using = op.using() != null ? op.using() : defaultUsing(op.column(), op.from(), op.to());
+        return List.of(using == null ? sql : sql + " USING " + using);
+    }
+
+    /**
+     * The conversion PostgreSQL needs spelled out, or null when it converts by itself. With the old type
+     * unknown, none: PostgreSQL then refuses a change it cannot make with a hint to add USING, where a
+     * guessed explicit cast could silently truncate (explicit casts to varchar(n) cut long values).
+     */
+    private static String defaultUsing(String column, SqlType from, SqlType to) {
+        if (from == null) {
+            return null;
+        }
+        return switch (PgCasts.conversion(from, to)) {
+            case AUTOMATIC -> null;
+            case EXPLICIT_CAST -> id(column) + "::" + PgTypes.render(to);
+            case VIA_TEXT -> id(column) + "::text::" + PgTypes.render(to);
+        };
+    }
+
+    @Override
+    public List<String> visit(AlterColumnNullable op) {
+        return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+    }
+
+    @Override
+    public List<String> visit(AlterColumnDefault op) {
+        String prefix = alterColumn(op.table(), op.column());
+        return List.of(op.to() == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + op.to());
+    }
+
+    @Override
+    public List<String> visit(AlterColumnIdentity op) {
+        return PgIdentitySql.alter(op.table(), op.column(), op.from(), op.to());
+    }
+
+    @Override
+    public List<String> visit(SetColumnComment op) {
+        return List.of(PgColumnSql.commentOnColumn(op.table(), op.column(), op.to()));
+    }
+
+    @Override
+    public List<String> visit(AddPrimaryKey op) {
+        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.primaryKey(op.primaryKey())));
+    }
+
+    @Override
+    public List<String> visit(DropPrimaryKey op) {
+        String name = op.name() != null ? op.name() : PgNames.defaultPrimaryKeyName(op.table());
+        return List.of(PgConstraintSql.drop(op.table(), name));
+    }
+
+    @Override
+    public List<String> visit(AddUniqueConstraint op) {
+        UniqueConstraint u = op.constraint();
+        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.unique(u)));
+    }
+
+    @Override
+    public List<String> visit(DropUniqueConstraint op) {
+        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddForeignKey op) {
+        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.foreignKey(op.foreignKey())));
+    }
+
+    @Override
+    public List<String> visit(DropForeignKey op) {
+        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddCheckConstraint op) {
+        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.check(op.constraint())));
+    }
+
+    @Override
+    public List<String> visit(DropCheckConstraint op) {
+        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+    }
+
+    @Override
+    public List<String> visit(CreateIndex op) {
+        return List.of(PgIndexSql.create(op.table(), op.index(), op.concurrently()));
+    }
+
+    @Override
+    public List<String> visit(DropIndex op) {
+        return List.of(PgIndexSql.drop(op.name(), op.concurrently()));
+    }
+
+    @Override
+    public List<String> visit(CreateSequence op) {
+        return List.of(PgSequenceSql.create(op.sequence()));
+    }
+
+    @Override
+    public List<String> visit(DropSequence op) {
+        return List.of(PgSequenceSql.drop(op.name()));
+    }
+
+    @Override
+    public List<String> visit(AlterSequence op) {
+        return List.of(PgSequenceSql.alter(op.name(), op.to()));
+    }
+
+    @Override
+    public List<String> visit(CreateEnumType op) {
+        return List.of(PgEnumSql.create(op.enumType()));
+    }
+
+    @Override
+    public List<String> visit(DropEnumType op) {
+        return List.of(PgEnumSql.drop(op.name()));
+    }
+
+    @Override
+    public List<String> visit(AddEnumValue op) {
+        return List.of(PgEnumSql.addValue(op.type(), op.value(), op.before(), op.after()));
+    }
+
+    @Override
+    public List<String> visit(DropEnumValue op) {
+        return PgEnumSql.dropValue(op.type(), op.value());
+    }
+
+    @Override
+    public List<String> visit(ExecuteSql op) {
+        return List.of(op.sql());
+    }
+
+    /** JDBC work has no SQL; the executor runs it. */
+    @Override
+    public List<String> visit(RunJdbc op) {
+        return List.of();
+    }
+}

@@ -1,0 +1,98 @@
+package dev.retort.dialect.postgres;
+
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static dev.retort.dialect.postgres.PgIdentifiers.literal;
+import static dev.retort.dialect.postgres.PgSql.id;
+
+/**
+ * Removes a value from an enum type. PostgreSQL has no {@code ALTER TYPE ... DROP VALUE}, so one
+ * {@code DO} block rebuilds the type: it renames the old type aside, creates the type again with the
+ * labels it reads from {@code pg_enum} (in {@code enumsortorder}, less the dropped one), converts every
+ * table column of the type or of its array type through text (dropping and restoring column defaults
+ * around the conversion), and drops the old type. Plain SQL, so it prints the same offline.
+ *
+ * <p>Rows that still hold the dropped value make the conversion fail with PostgreSQL's
+ * {@code invalid input value for enum} error; the block fails up front when the type or the value is missing.
+ */
+final class PgEnumValueDrop {
+    private PgEnumValueDrop() {
+    }
+
+    private static final String TEMPLATE = """
+            DECLARE
+                old_type regtype := to_regtype(:type_sql);
+                type_schema name;
+                new_type text;
+                labels text;
+                col record;
+            BEGIN
+                IF old_type IS NULL THEN
+                    RAISE EXCEPTION 'cannot drop value % from enum type %: the type does not exist', :value, :type;
+                END IF;
+                IF NOT EXISTS (SELECT 1 FROM pg_enum WHERE enumtypid = old_type AND enumlabel = :value) THEN
+                    RAISE EXCEPTION 'cannot drop value % from enum type %: the type has no such value', :value, :type;
+                END IF;
+                SELECT n.nspname INTO type_schema
+                  FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid = old_type;
+                SELECT string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder) INTO labels
+                  FROM pg_enum WHERE enumtypid = old_type AND enumlabel <> :value;
+                EXECUTE format('ALTER TYPE %s RENAME TO %I', old_type, :temp);
+                new_type := format('%I.%I', type_schema, :type);
+                EXECUTE format('CREATE TYPE %s AS ENUM (%s)', new_type, coalesce(labels, ''));
+                FOR col IN
+                    SELECT a.attrelid::regclass AS tbl, a.attname AS name,
+                           CASE WHEN a.atttypid = old_type THEN new_type ELSE new_type || '[]' END AS target,
+                           CASE WHEN a.attgenerated = '' THEN pg_get_expr(d.adbin, d.adrelid) END AS default_expr
+                      FROM pg_attribute a
+                      JOIN pg_class c ON c.oid = a.attrelid
+                      LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum
+                     WHERE a.atttypid IN (old_type, (SELECT typarray FROM pg_type WHERE oid = old_type))
+                       AND a.attnum > 0 AND NOT a.attisdropped AND a.attinhcount = 0
+                       AND c.relkind IN ('r', 'p')
+                     ORDER BY a.attrelid, a.attnum
+                LOOP
+                    IF col.default_expr IS NOT NULL THEN
+                        EXECUTE format('ALTER TABLE %s ALTER COLUMN %I DROP DEFAULT', col.tbl, col.name);
+                    END IF;
+                    EXECUTE format('ALTER TABLE %s ALTER COLUMN %I TYPE %s USING %I::text::%s',
+                                   col.tbl, col.name, col.target, col.name, col.target);
+                    IF col.default_expr IS NOT NULL THEN
+                        EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s', col.tbl, col.name,
+                                       replace(col.default_expr, old_type::text, new_type));
+                    END IF;
+                END LOOP;
+                EXECUTE format('DROP TYPE %s', old_type);
+            END""";
+
+    private static final Pattern PARAMETER = Pattern.compile(":(type_sql|type|value|temp)\\b");
+
+    /** The DO block that drops {@code value} from enum type {@code type}. */
+    static String statement(String type, String value) {
+        Map<String, String> parameters = Map.of(
+                "type_sql", literal(id(type)),
+                "type", literal(type),
+                "value", literal(value),
+                "temp", literal(PgNames.withSuffix(type, "__retort_old")));
+        // one pass, so that a parameter's text is never substituted again
+        Matcher m = PARAMETER.matcher(TEMPLATE);
+        StringBuilder body = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(body, Matcher.quoteReplacement(parameters.get(m.group(1))));
+        }
+        m.appendTail(body);
+        String tag = dollarTag(body.toString());
+        return "DO " + tag + "\n" + body + "\n" + tag;
+    }
+
+    /** {@code $retort$}, or a variant that the body does not contain. */
+    private static String dollarTag(String body) {
+        String tag = "$retort$";
+        for (int i = 1; body.contains(tag); i++) {
+            tag = "$retort_" + i + "$";
+        }
+        return tag;
+    }
+}

@@ -1,0 +1,48 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.model.Index;
+import dev.retort.model.IndexKey;
+
+import java.util.stream.Collectors;
+
+import static dev.retort.dialect.postgres.PgSql.id;
+import static dev.retort.dialect.postgres.PgSql.idList;
+
+/** CREATE INDEX and DROP INDEX. */
+final class PgIndexSql {
+    private PgIndexSql() {
+    }
+
+    /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] n ON t [USING m] (keys) [INCLUDE (...)] [WHERE p]}. */
+    static String create(String table, Index index, boolean concurrently) {
+        StringBuilder sb = new StringBuilder("CREATE ");
+        if (index.unique()) {
+            sb.append("UNIQUE ");
+        }
+        sb.append("INDEX ");
+        if (concurrently) {
+            sb.append("CONCURRENTLY ");
+        }
+        sb.append(id(index.name())).append(" ON ").append(id(table));
+        if (index.method() != null) {
+            sb.append(" USING ").append(id(index.method()));
+        }
+        sb.append(' ').append(index.keys().stream().map(PgIndexSql::key).collect(Collectors.joining(", ", "(", ")")));
+        if (!index.include().isEmpty()) {
+            sb.append(" INCLUDE ").append(idList(index.include()));
+        }
+        if (index.where() != null) {
+            sb.append(" WHERE ").append(index.where());
+        }
+        return sb.toString();
+    }
+
+    static String drop(String name, boolean concurrently) {
+        return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + id(name);
+    }
+
+    private static String key(IndexKey key) {
+        String base = key.isExpression() ? "(" + key.expression() + ")" : id(key.column());
+        return key.descending() ? base + " DESC" : base;
+    }
+}
