@@ -1,0 +1,171 @@
+package dev.retort.render;
+
+import com.palantir.javapoet.CodeBlock;
+import dev.retort.api.Schema;
+import dev.retort.model.*;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Writes model values as the {@link Schema} expressions that build them, e.g.
+ * {@code column("email", varchar(255)).notNull()} or
+ * {@code foreignKey("fk_orders_customer", "customer_id").references("customers", "id").onDelete(CASCADE)}.
+ */
+final class ElementCode {
+    private final Imports imports;
+    private final TypeCode types;
+    private final Consumer<String> notes;
+
+    /** @param notes receives a review note when a value cannot be written exactly with the API */
+    ElementCode(Imports imports, Consumer<String> notes) {
+        this.imports = imports;
+        this.types = new TypeCode(imports);
+        this.notes = notes;
+    }
+
+    CodeBlock type(SqlType type) {
+        return types.of(type);
+    }
+
+    CodeBlock column(String table, Column c) {
+        imports.useStatics(Schema.class);
+        CodeBlock.Builder b = CodeBlock.builder().add("column($S, $L)", c.name(), types.of(c.type()));
+        if (c.identity() != null) {
+            b.add(identityCall(table, c));
+            if (c.nullable()) {
+                b.add(".nullable()");
+            }
+        } else if (!c.nullable()) {
+            b.add(".notNull()");
+        }
+        if (c.defaultExpression() != null) {
+            b.add(".defaultValue($S)", c.defaultExpression());
+        }
+        if (c.generatedExpression() != null) {
+            b.add(".generated($S)", c.generatedExpression());
+        }
+        if (c.comment() != null) {
+            b.add(".comment($S)", c.comment());
+        }
+        return b.build();
+    }
+
+    private CodeBlock identityCall(String table, Column c) {
+        Identity id = c.identity();
+        if (id.start() == null && id.increment() == null) {
+            return CodeBlock.of(id.always() ? ".identityAlways()" : ".identity()");
+        }
+        if (!id.always() && id.start() != null && id.increment() != null) {
+            return CodeBlock.of(".identity($L, $L)", longLiteral(id.start()), longLiteral(id.increment()));
+        }
+        notes.accept("NOTE the API cannot state identity " + describe(id) + " of " + table + "." + c.name()
+                + "; adjust it by hand");
+        return CodeBlock.of(id.always() ? ".identityAlways()" : ".identity()");
+    }
+
+    /** An {@link Identity} value, or {@code null}. */
+    CodeBlock identity(Identity id) {
+        if (id == null) {
+            return CodeBlock.of("null");
+        }
+        if (id.start() == null && id.increment() == null) {
+            return CodeBlock.of(id.always() ? "$T.generatedAlways()" : "$T.byDefault()", imports.use(Identity.class));
+        }
+        return CodeBlock.of("new $T($L, $L, $L)", imports.use(Identity.class), id.always(),
+                id.start() == null ? "null" : id.start() + "L", id.increment() == null ? "null" : id.increment() + "L");
+    }
+
+    CodeBlock primaryKey(PrimaryKey pk) {
+        imports.useStatics(Schema.class);
+        return CodeBlock.of("primaryKey($L, $L)", nameOrNull(pk.name()), strings(pk.columns()));
+    }
+
+    CodeBlock unique(UniqueConstraint u) {
+        imports.useStatics(Schema.class);
+        return CodeBlock.of("unique($S, $L)", u.name(), strings(u.columns()));
+    }
+
+    CodeBlock check(CheckConstraint c) {
+        imports.useStatics(Schema.class);
+        return CodeBlock.of("check($S, $S)", c.name(), c.expression());
+    }
+
+    CodeBlock tableComment(String comment) {
+        imports.useStatics(Schema.class);
+        return CodeBlock.of("comment($S)", comment);
+    }
+
+    CodeBlock foreignKey(ForeignKey fk) {
+        imports.useStatics(Schema.class);
+        CodeBlock.Builder b = CodeBlock.builder()
+                .add("foreignKey($S, $L)", fk.name(), strings(fk.columns()))
+                .add(".references($S, $L)", fk.referencedTable(), strings(fk.referencedColumns()));
+        if (fk.onDelete() != ReferentialAction.NO_ACTION) {
+            imports.useStatics(ReferentialAction.class);
+            b.add(".onDelete($L)", fk.onDelete().name());
+        }
+        if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
+            imports.useStatics(ReferentialAction.class);
+            b.add(".onUpdate($L)", fk.onUpdate().name());
+        }
+        return b.build();
+    }
+
+    CodeBlock index(Index index) {
+        imports.useStatics(Schema.class);
+        CodeBlock.Builder b = CodeBlock.builder().add("index($S, $L)", index.name(), keys(index.keys()));
+        if (index.unique()) {
+            b.add(".unique()");
+        }
+        if (index.where() != null) {
+            b.add(".where($S)", index.where());
+        }
+        if (!index.include().isEmpty()) {
+            b.add(".include($L)", strings(index.include()));
+        }
+        if (index.method() != null) {
+            b.add(".using($S)", index.method());
+        }
+        return b.build();
+    }
+
+    CodeBlock sequence(Sequence s) {
+        imports.useStatics(Schema.class);
+        return CodeBlock.of("sequence($S, $L, $L)", s.name(), longLiteral(s.start()), longLiteral(s.increment()));
+    }
+
+    /** {@code "a", "b"}: string literals separated by commas. */
+    static CodeBlock strings(List<String> values) {
+        return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));
+    }
+
+    static CodeBlock nameOrNull(String name) {
+        return name == null ? CodeBlock.of("null") : CodeBlock.of("$S", name);
+    }
+
+    private static CodeBlock keys(List<IndexKey> keys) {
+        boolean plain = keys.stream().allMatch(k -> !k.isExpression() && !k.descending());
+        if (plain) {
+            return strings(keys.stream().map(IndexKey::column).toList());
+        }
+        return keys.stream().map(ElementCode::key).collect(CodeBlock.joining(", "));
+    }
+
+    private static CodeBlock key(IndexKey k) {
+        if (k.isExpression()) {
+            return CodeBlock.of(k.descending() ? "exprDesc($S)" : "expr($S)", k.expression());
+        }
+        return CodeBlock.of(k.descending() ? "desc($S)" : "col($S)", k.column());
+    }
+
+    /** A long as Java source: an int literal when it fits, else with an {@code L} suffix. */
+    private static String longLiteral(long v) {
+        return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? Long.toString(v) : v + "L";
+    }
+
+    private static String describe(Identity id) {
+        return (id.always() ? "ALWAYS" : "BY DEFAULT") + (id.start() == null ? "" : " START " + id.start())
+                + (id.increment() == null ? "" : " INCREMENT " + id.increment());
+    }
+}

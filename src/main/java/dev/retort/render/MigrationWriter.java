@@ -1,0 +1,130 @@
+package dev.retort.render;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.ops.CreateIndex;
+import dev.retort.ops.DropIndex;
+import dev.retort.ops.MigrationOp;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Writes one migration class: Java source text, deterministic byte for byte, that compiles against
+ * {@code dev.retort.api} and reads like hand-written code.
+ *
+ * <p>The class skeleton comes from a {@link Template} (by default the bundled
+ * {@code templates/migration.java.tmpl}); JavaPoet writes the pieces it places:
+ * <dl>
+ * <dt>{@code ${imports}}</dt><dd>the import block, static imports of {@code Schema} and
+ * {@code ReferentialAction} only when used</dd>
+ * <dt>{@code ${annotation}}</dt><dd>the {@code @Revision(...)} annotation</dd>
+ * <dt>{@code ${className}}</dt><dd>the class name</dd>
+ * <dt>{@code ${message}}</dt><dd>the revision message made safe for a comment (the revision id when empty)</dd>
+ * <dt>{@code ${revision}}, {@code ${parents}}, {@code ${created}}</dt><dd>the id, the parent ids separated by
+ * {@code ", "}, the creation time in ISO-8601 UTC</dd>
+ * <dt>{@code ${upgrade}}, {@code ${downgrade}}</dt><dd>the method bodies, one {@code op.…} statement per
+ * operation, with {@code // WARNING ...} review comments above risky operations</dd>
+ * </dl>
+ *
+ * <p><b>Irreversible steps.</b> When an upgrade operation cannot be reversed (for example JDBC work, or a
+ * drop whose definition is unknown) the downgrade gets, at that step's place, a comment block saying what
+ * must be written by hand and a {@code throw new IllegalStateException(...)} naming the operation; the
+ * downgrade steps after it stay in the file, commented out. The migration therefore compiles, upgrades,
+ * and refuses to downgrade until someone writes the missing step.
+ *
+ * <p>The migration is marked {@code @Revision(transactional = false)} when it creates or drops an index
+ * {@code CONCURRENTLY}.
+ */
+public final class MigrationWriter {
+
+    private final Template template;
+
+    /** A writer using the bundled template. */
+    public MigrationWriter() {
+        this(Template.bundled());
+    }
+
+    public MigrationWriter(Template template) {
+        this.template = template;
+    }
+
+    /** A writer using the template file a team keeps in its own template folder. */
+    public static MigrationWriter withTemplate(Path templateFile) {
+        return new MigrationWriter(Template.load(templateFile));
+    }
+
+    /** The source of the migration whose downgrade is the reverse of {@code upgrade} ({@link DowngradeStep#of}). */
+    public String render(MigrationHeader header, List<MigrationOp> upgrade) {
+        return render(header, upgrade, DowngradeStep.of(upgrade));
+    }
+
+    /** The source of the migration with an explicit downgrade; see {@link DowngradeStep#explicit}. */
+    public String render(MigrationHeader header, List<MigrationOp> upgrade, List<DowngradeStep> downgrade) {
+        Imports imports = new Imports();
+        imports.use(Migration.class);
+        imports.use(Operations.class);
+        BodyWriter bodies = new BodyWriter(header.className(), imports);
+        String upgradeBody = bodies.upgrade(upgrade);
+        String downgradeBody = bodies.downgrade(downgrade);
+        boolean transactional = !concurrent(upgrade, downgrade);
+        String annotation = RevisionAnnotation.text(RevisionAnnotation.spec(header, transactional, imports));
+
+        Map<String, String> values = new TreeMap<>();
+        values.put("imports", imports.render());
+        values.put("annotation", annotation);
+        values.put("className", header.className());
+        values.put("message", javadocText(header.message().isBlank()
+                ? "Revision " + header.revisionId() + "." : header.message()));
+        values.put("revision", header.revisionId());
+        values.put("parents", String.join(", ", header.parents()));
+        values.put("created", java.time.format.DateTimeFormatter.ISO_INSTANT.format(header.created()));
+        values.put("upgrade", upgradeBody);
+        values.put("downgrade", downgradeBody);
+        return template.render(values);
+    }
+
+    /**
+     * Writes the migration to {@code <directory>/<className>.java} and returns that path.
+     *
+     * @throws UncheckedIOException when the file exists already or cannot be written
+     */
+    public Path writeTo(Path directory, MigrationHeader header, List<MigrationOp> upgrade) {
+        Path file = directory.resolve(MigrationNames.fileName(header.className()));
+        try {
+            Files.createDirectories(directory);
+            Files.writeString(file, render(header, upgrade), StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW);
+            return file;
+        } catch (FileAlreadyExistsException e) {
+            throw new UncheckedIOException("migration file " + file + " exists already; choose another message "
+                    + "or time", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write migration file " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static boolean concurrent(List<MigrationOp> upgrade, List<DowngradeStep> downgrade) {
+        List<MigrationOp> all = new ArrayList<>(upgrade);
+        for (DowngradeStep s : downgrade) {
+            if (s instanceof DowngradeStep.Reverse r) {
+                all.add(r.op());
+            }
+        }
+        return all.stream().anyMatch(op -> op instanceof CreateIndex c && c.concurrently()
+                || op instanceof DropIndex d && d.concurrently());
+    }
+
+    /** Text for a Javadoc line: comment-safe, without {@code *}{@code /}. */
+    private static String javadocText(String text) {
+        return JavaText.commentText(text).replace("*/", "*&#47;");
+    }
+}
