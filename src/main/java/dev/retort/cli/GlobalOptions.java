@@ -7,6 +7,9 @@ import java.util.Map;
 
 /** Settings flags, accepted before and after the verb: {@code retort --url U upgrade} or {@code retort upgrade --url U}. */
 public final class GlobalOptions {
+    /** The options that take a value, for finding the verb before parsing. */
+    static final java.util.Set<String> WITH_VALUE = java.util.Set.of("--url", "--user", "--password", "--schema",
+            "--config", "--migrations-dir", "--lock-timeout");
 
     @Option(names = "--url", paramLabel = "URL", description = "Database: jdbc:postgresql://host:port/db or postgresql://user:pass@host:port/db. Default: RETORT_URL, DATABASE_URL, retort.properties, else an embedded PostgreSQL in .retort/pg.")
     String url;

@@ -37,7 +37,7 @@ public final class Main {
 
     /** Runs one command; returns its exit code (see {@code docs/exit-codes.md}). */
     public int run(String... args) {
-        CommandLine cli = new CommandLine(new RetortCli(this));
+        CommandLine cli = RetortCli.commandLine(this, args);
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> fail(e));
