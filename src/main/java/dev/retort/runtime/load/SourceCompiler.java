@@ -15,9 +15,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -56,8 +53,9 @@ public final class SourceCompiler {
             compile(sources, tmp);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (FileAlreadyExistsException | DirectoryNotEmptyException | AtomicMoveNotSupportedException e) {
-                // another process finished the same compilation first; use its result
+            } catch (IOException e) {
+                // another process finished the same compilation first (rename fails with "directory not
+                // empty" or "file exists"); use its result
                 if (!Files.isDirectory(target)) {
                     throw e;
                 }
