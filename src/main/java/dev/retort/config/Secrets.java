@@ -18,6 +18,24 @@ public final class Secrets {
         return PARAM.matcher(USERINFO.matcher(url).replaceAll("$1:***@")).replaceAll("$1***");
     }
 
+    /** The passwords written inside a URL (user info and {@code password=} parameters), even a malformed one. */
+    public static java.util.List<String> passwordsIn(String url) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        if (url == null) {
+            return out;
+        }
+        java.util.regex.Matcher m = USERINFO.matcher(url);
+        while (m.find()) {
+            out.add(m.group(2));
+        }
+        java.util.regex.Matcher q = Pattern.compile("(?i)password=([^&;\\s]*)").matcher(url);
+        while (q.find()) {
+            out.add(q.group(1));
+        }
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
     /** {@link #redactUrl} plus every literal occurrence of {@code password}. */
     public static String redact(String text, String password) {
         if (text == null) {
