@@ -70,6 +70,27 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Lets the commits of the following migrations return before their WAL reaches disk. Each migration
+     * stays atomic with its version row; only durability is deferred, until {@link #flush}.
+     */
+    public void deferFlush(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET synchronous_commit TO off");
+        }
+    }
+
+    /**
+     * Makes every commit so far durable: a transaction with an id, committed synchronously, waits until
+     * the WAL is flushed up to its commit record, which lies after all earlier ones.
+     */
+    public void flush(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("SET synchronous_commit TO on");
+            s.execute("SELECT txid_current()");
+        }
+    }
+
     public AppliedState applied(Connection c) throws SQLException {
         return AppliedState.of(versionTable.read(c));
     }

@@ -66,9 +66,28 @@ public final class Migrator {
         });
     }
 
-    private List<StepResult> run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> applied) {
+    private List<StepResult> run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> applied)
+            throws SQLException {
         StepRunner runner = new StepRunner(db, appliedBy);
         List<StepResult> done = new ArrayList<>();
+        // waiting for the disk once per run instead of once per migration; flushed before returning or failing
+        db.deferFlush(c);
+        try {
+            runAll(c, path, direction, applied, runner, done);
+        } catch (RuntimeException e) {
+            try {
+                db.flush(c);
+            } catch (SQLException flushFailed) {
+                e.addSuppressed(flushFailed);
+            }
+            throw e;
+        }
+        db.flush(c);
+        return done;
+    }
+
+    private void runAll(Connection c, List<RevisionInfo> path, Direction direction, Set<String> applied,
+                        StepRunner runner, List<StepResult> done) {
         for (RevisionInfo r : path) {
             LoadedMigration m = project.migration(r.id());
             if (direction == Direction.UPGRADE) {
@@ -80,7 +99,6 @@ public final class Migrator {
             done.add(result);
             progress.accept(result);
         }
-        return done;
     }
 
     /**

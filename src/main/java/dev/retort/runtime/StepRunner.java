@@ -40,12 +40,11 @@ final class StepRunner {
             long millis = (System.nanoTime() - start) / 1_000_000;
             VersionTable vt = db.versionTable();
             if (direction == Direction.UPGRADE) {
-                vt.insert(c, new AppliedRevision(m.id(), m.checksum(), Instant.now(), millis, appliedBy, false,
-                        AppliedRevision.UPGRADE));
+                vt.recordUpgrade(c, new AppliedRevision(m.id(), m.checksum(), Instant.now(), millis, appliedBy, false,
+                        AppliedRevision.UPGRADE), headsAfter);
             } else {
-                vt.delete(c, m.id());
+                vt.recordDowngrade(c, m.id(), headsAfter);
             }
-            vt.markHeads(c, headsAfter);
             if (transactional) {
                 c.commit();
             }

@@ -1,6 +1,5 @@
 package dev.retort.runtime.version;
 
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +22,11 @@ public final class VersionTable {
     public VersionTable(String schema, String table) {
         this.schema = schema;
         this.table = table;
+    }
+
+    /** Turns is_head over on exactly the rows where it disagrees with the array parameter of heads. */
+    private String flipHeads() {
+        return "UPDATE " + qualifiedName() + " SET is_head = NOT is_head WHERE is_head <> (revision = ANY (?))";
     }
 
     public String qualifiedName() {
@@ -114,6 +118,37 @@ public final class VersionTable {
         }
     }
 
+    /**
+     * Records an applied migration and the new heads in one statement (one round trip per migration
+     * matters when hundreds run in a row).
+     */
+    public void recordUpgrade(Connection c, AppliedRevision row, Collection<String> heads) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("WITH added AS (INSERT INTO " + qualifiedName()
+                + " (revision, checksum, applied_at, execution_ms, applied_by, is_head, how) VALUES (?, ?, ?, ?, ?, ?, ?)) "
+                + flipHeads())) {
+            ps.setString(1, row.revision());
+            ps.setString(2, row.checksum());
+            ps.setTimestamp(3, Timestamp.from(row.appliedAt()));
+            ps.setLong(4, row.executionMs());
+            ps.setString(5, row.appliedBy());
+            ps.setBoolean(6, heads.contains(row.revision()));
+            ps.setString(7, row.how());
+            ps.setArray(8, c.createArrayOf("varchar", heads.toArray()));
+            ps.executeUpdate();
+        }
+    }
+
+    /** Removes an un-applied migration's row and records the new heads, in one statement. */
+    public void recordDowngrade(Connection c, String revision, Collection<String> heads) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("WITH removed AS (DELETE FROM " + qualifiedName()
+                + " WHERE revision = ?) " + flipHeads() + " AND revision <> ?")) {
+            ps.setString(1, revision);
+            ps.setArray(2, c.createArrayOf("varchar", heads.toArray()));
+            ps.setString(3, revision);
+            ps.executeUpdate();
+        }
+    }
+
     public void delete(Connection c, String revision) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM " + qualifiedName() + " WHERE revision = ?")) {
             ps.setString(1, revision);
@@ -129,11 +164,8 @@ public final class VersionTable {
 
     /** Marks exactly {@code heads} as heads. */
     public void markHeads(Connection c, Collection<String> heads) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName()
-                + " SET is_head = (revision = ANY (?)) WHERE is_head IS DISTINCT FROM (revision = ANY (?))")) {
-            Array array = c.createArrayOf("varchar", heads.toArray());
-            ps.setArray(1, array);
-            ps.setArray(2, array);
+        try (PreparedStatement ps = c.prepareStatement(flipHeads())) {
+            ps.setArray(1, c.createArrayOf("varchar", heads.toArray()));
             ps.executeUpdate();
         }
     }
