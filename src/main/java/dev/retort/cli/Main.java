@@ -51,7 +51,7 @@ public final class Main {
     }
 
     private int fail(Exception e) {
-        err.println("error: " + redact(e.getMessage() == null ? e.toString() : e.getMessage()));
+        err.println("error: " + redact((e.getMessage() == null ? e.toString() : e.getMessage()) + Hints.forError(e)));
         ErrorKind kind = ExitCodes.kind(e);
         if (kind == ErrorKind.INTERNAL || env.containsKey("RETORT_DEBUG")) {
             java.io.StringWriter trace = new java.io.StringWriter();
