@@ -51,7 +51,8 @@ public final class Workspace {
 
     public MigrationLoader loader() {
         return loader != null ? loader
-                : new FolderLoader(settings.migrationsDir(), stateDir().resolve("cache").resolve("migrations"));
+                : new FolderLoader(settings.migrationsDir(), stateDir().resolve("cache").resolve("migrations"),
+                settings.workDir());
     }
 
     /** The migrations and their graph, loaded on first use. */

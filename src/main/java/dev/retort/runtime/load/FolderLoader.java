@@ -16,10 +16,18 @@ import java.util.List;
 public final class FolderLoader implements MigrationLoader {
     private final Path dir;
     private final SourceCompiler compiler;
+    private final Path displayBase;
 
+    /** Files are named relative to the current directory in messages. */
     public FolderLoader(Path dir, Path cacheRoot) {
+        this(dir, cacheRoot, Path.of(""));
+    }
+
+    /** @param displayBase the folder file names in messages are relative to (the project folder) */
+    public FolderLoader(Path dir, Path cacheRoot, Path displayBase) {
         this.dir = dir;
         this.compiler = new SourceCompiler(cacheRoot);
+        this.displayBase = displayBase.toAbsolutePath();
     }
 
     @Override
@@ -55,10 +63,9 @@ public final class FolderLoader implements MigrationLoader {
         return dir.toString();
     }
 
-    private static String display(Path file) {
-        Path cwd = Path.of("").toAbsolutePath();
+    private String display(Path file) {
         Path abs = file.toAbsolutePath();
-        return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+        return abs.startsWith(displayBase) ? displayBase.relativize(abs).toString() : abs.toString();
     }
 
     /** True when the folder exists. */
