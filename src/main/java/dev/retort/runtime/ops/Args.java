@@ -30,6 +30,6 @@ final class Args {
     /** {@code addColumn(orders)}: the call as it reads in messages. */
     static String call(String method, String... names) {
         return method + "(" + String.join(", ", java.util.Arrays.stream(names)
-                .map(n -> n == null ? "?" : n).toList()) + ")";
+                .map(n -> n == null || n.isBlank() ? "?" : n).toList()) + ")";
     }
 }

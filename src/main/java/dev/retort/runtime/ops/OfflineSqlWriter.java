@@ -45,6 +45,6 @@ public final class OfflineSqlWriter {
     }
 
     private static String oneLine(String text) {
-        return text.replaceAll("\\s*\\R\\s*", " ");
+        return text.replaceAll("\\s*\\R\\s*", " ").strip();
     }
 }

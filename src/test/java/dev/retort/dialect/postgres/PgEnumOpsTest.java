@@ -1,0 +1,113 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.model.EnumType;
+import dev.retort.model.SqlType;
+import dev.retort.ops.AddEnumValue;
+import dev.retort.ops.AlterColumnType;
+import dev.retort.ops.CreateEnumType;
+import dev.retort.ops.DropEnumType;
+import dev.retort.ops.DropEnumValue;
+import dev.retort.runtime.ops.OperationFailedException;
+import dev.retort.testing.TestDatabase;
+import dev.retort.testing.TestDatabases;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.retort.dialect.postgres.RoundTrip.apply;
+import static dev.retort.dialect.postgres.RoundTrip.assertRoundTrip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PgEnumOpsTest {
+    TestDatabase db;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.create("pg_enum_ops");
+        db.execute("""
+                CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+                CREATE TABLE "user" (id integer, "order" mood DEFAULT 'ok' NOT NULL, history mood[] DEFAULT '{ok}',
+                                     plain mood);
+                CREATE TABLE other (m mood DEFAULT 'happy'::mood);
+                INSERT INTO "user" VALUES (1, 'happy', '{ok,happy}', 'ok'), (2, 'ok', '{}', NULL);
+                INSERT INTO other VALUES ('ok');
+                """);
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void createAndDropEnumType() {
+        assertRoundTrip(db, new CreateEnumType(new EnumType("Status", List.of("new", "it's done"))),
+                d -> assertEquals(List.of("new", "it's done"), Catalog.enumLabels(d, "Status")));
+        apply(db, new CreateEnumType(new EnumType("select", List.of("a"))));
+        assertRoundTrip(db, new DropEnumType("select", new EnumType("select", List.of("a"))),
+                d -> assertEquals(List.of(), Catalog.enumLabels(d, "select")));
+    }
+
+    @Test
+    void addEnumValueBeforeAfterAndAtTheEnd() {
+        assertRoundTrip(db, new AddEnumValue("mood", "angry", "ok", null),
+                d -> assertEquals(List.of("sad", "angry", "ok", "happy"), Catalog.enumLabels(d, "mood")));
+        assertRoundTrip(db, new AddEnumValue("mood", "calm", null, "sad"),
+                d -> assertEquals(List.of("sad", "calm", "ok", "happy"), Catalog.enumLabels(d, "mood")));
+        assertRoundTrip(db, new AddEnumValue("mood", "o'neill", null, null),
+                d -> assertEquals(List.of("sad", "ok", "happy", "o'neill"), Catalog.enumLabels(d, "mood")));
+    }
+
+    @Test
+    void dropEnumValueRebuildsTheTypeWithColumnsDefaultsAndArrays() {
+        List<String> columnsBefore = columns();
+        assertRoundTrip(db, new DropEnumValue("mood", "sad", "ok", null), d -> {
+            assertEquals(List.of("ok", "happy"), Catalog.enumLabels(d, "mood"));
+            assertEquals(columnsBefore, columns());
+            assertEquals(List.of("1 happy {ok,happy} ok", "2 ok {} -"), d.column("SELECT id || ' ' || \"order\" || ' '"
+                    + " || history::text || ' ' || coalesce(plain::text, '-') FROM \"user\" ORDER BY id"));
+            assertEquals(List.of(), d.column("SELECT typname FROM pg_type WHERE typname LIKE '%retort%'"));
+        });
+        assertEquals(List.of("1 happy", "2 ok"), db.column("SELECT id || ' ' || \"order\" FROM \"user\" ORDER BY id"));
+    }
+
+    @Test
+    void dropEnumValueOfAMixedCaseTypeAtTheEnd() {
+        db.execute("CREATE TYPE \"Level\" AS ENUM ('low', 'high', 'it''s $$ max'); CREATE TABLE t (l \"Level\")");
+        assertRoundTrip(db, new DropEnumValue("Level", "it's $$ max", null, "high"),
+                d -> assertEquals(List.of("low", "high"), Catalog.enumLabels(d, "Level")));
+    }
+
+    @Test
+    void dropEnumValueStillInUseFailsAndLeavesTheTypeAlone() {
+        var e = assertThrows(OperationFailedException.class, () -> apply(db, new DropEnumValue("mood", "happy", null, "ok")));
+        assertTrue(e.getMessage().contains("drop value 'happy' from enum type mood"), e.getMessage());
+        assertTrue(e.getMessage().contains("invalid input value for enum"), e.getMessage());
+        assertEquals(List.of("sad", "ok", "happy"), Catalog.enumLabels(db, "mood"));
+    }
+
+    @Test
+    void dropMissingEnumValueNamesTypeAndValue() {
+        var e = assertThrows(OperationFailedException.class, () -> apply(db, new DropEnumValue("mood", "meh", null, null)));
+        assertTrue(e.getMessage().contains("cannot drop value meh from enum type mood: the type has no such value"),
+                e.getMessage());
+    }
+
+    @Test
+    void varcharToEnumConvertsWithUsing() {
+        db.execute("CREATE TABLE notes (m varchar(10)); INSERT INTO notes VALUES ('ok')");
+        AlterColumnType op = new AlterColumnType("notes", "m", SqlType.withLength("varchar", 10), SqlType.of("mood"), null);
+        assertEquals(List.of("ALTER TABLE notes ALTER COLUMN m TYPE mood USING m::mood"), RoundTrip.dialect(db).toSql(op));
+        assertEquals(List.of("ALTER TABLE notes ALTER COLUMN m TYPE varchar(10)"), RoundTrip.dialect(db).toSql(op.reverse()));
+        assertRoundTrip(db, op, d -> assertEquals("mood", Catalog.columnType(d, "notes", "m")));
+    }
+
+    private List<String> columns() {
+        return db.column("SELECT table_name || '.' || column_name || ' ' || udt_name || ' ' || coalesce(column_default, '-')"
+                + " FROM information_schema.columns WHERE table_schema = 'public' ORDER BY 1");
+    }
+}
