@@ -76,14 +76,14 @@ final class BodyWriter {
 
     private String byHand(DowngradeStep.ByHand step, boolean afterThrow) {
         String describe = step.upgradeOp().describe();
-        String text = JavaText.comment("IRREVERSIBLE: " + step.reason() + ".") + '\n'
-                + JavaText.comment("Write the inverse of '" + describe + "' here by hand, then delete the throw"
-                + " statement below and restore the commented-out steps after it.");
+        String text = JavaText.comment("IRREVERSIBLE: " + step.reason() + ".") + '\n';
         if (afterThrow) {
-            return text;
+            return text + JavaText.comment("Write the inverse of '" + describe + "' here by hand.");
         }
-        CodeBlock thrown = CodeBlock.of("throw new IllegalStateException($S);\n", className
-                + " cannot be downgraded until the inverse of '" + describe + "' is written by hand");
+        text += JavaText.comment("Write the inverse of '" + describe + "' here by hand, then delete the throw"
+                + " statement below and restore the commented-out steps after it.");
+        CodeBlock thrown = CodeBlock.of("throw new IllegalStateException($Z$S);\n",
+                "cannot downgrade " + className + ": write the inverse of '" + describe + "' by hand");
         return text + '\n' + JavaText.code(thrown);
     }
 

@@ -32,21 +32,21 @@ final class ElementCode {
         imports.useStatics(Schema.class);
         CodeBlock.Builder b = CodeBlock.builder().add("column($S, $L)", c.name(), types.of(c.type()));
         if (c.identity() != null) {
-            b.add(identityCall(table, c));
+            b.add("$Z").add(identityCall(table, c));
             if (c.nullable()) {
-                b.add(".nullable()");
+                b.add("$Z.nullable()");
             }
         } else if (!c.nullable()) {
-            b.add(".notNull()");
+            b.add("$Z.notNull()");
         }
         if (c.defaultExpression() != null) {
-            b.add(".defaultValue($S)", c.defaultExpression());
+            b.add("$Z.defaultValue($S)", c.defaultExpression());
         }
         if (c.generatedExpression() != null) {
-            b.add(".generated($S)", c.generatedExpression());
+            b.add("$Z.generated($S)", c.generatedExpression());
         }
         if (c.comment() != null) {
-            b.add(".comment($S)", c.comment());
+            b.add("$Z.comment($S)", c.comment());
         }
         return b.build();
     }
@@ -100,14 +100,14 @@ final class ElementCode {
         imports.useStatics(Schema.class);
         CodeBlock.Builder b = CodeBlock.builder()
                 .add("foreignKey($S, $L)", fk.name(), strings(fk.columns()))
-                .add(".references($S, $L)", fk.referencedTable(), strings(fk.referencedColumns()));
+                .add("$Z.references($S, $L)", fk.referencedTable(), strings(fk.referencedColumns()));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             imports.useStatics(ReferentialAction.class);
-            b.add(".onDelete($L)", fk.onDelete().name());
+            b.add("$Z.onDelete($L)", fk.onDelete().name());
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
             imports.useStatics(ReferentialAction.class);
-            b.add(".onUpdate($L)", fk.onUpdate().name());
+            b.add("$Z.onUpdate($L)", fk.onUpdate().name());
         }
         return b.build();
     }
@@ -116,16 +116,16 @@ final class ElementCode {
         imports.useStatics(Schema.class);
         CodeBlock.Builder b = CodeBlock.builder().add("index($S, $L)", index.name(), keys(index.keys()));
         if (index.unique()) {
-            b.add(".unique()");
+            b.add("$Z.unique()");
         }
         if (index.where() != null) {
-            b.add(".where($S)", index.where());
+            b.add("$Z.where($S)", index.where());
         }
         if (!index.include().isEmpty()) {
-            b.add(".include($L)", strings(index.include()));
+            b.add("$Z.include($L)", strings(index.include()));
         }
         if (index.method() != null) {
-            b.add(".using($S)", index.method());
+            b.add("$Z.using($S)", index.method());
         }
         return b.build();
     }

@@ -1,6 +1,9 @@
 package dev.retort.render;
 
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
 
 /** Turns JavaPoet output and free text into the lines of a method body. */
 final class JavaText {
@@ -11,21 +14,24 @@ final class JavaText {
     }
 
     /**
-     * The code of a block with four-space indentation: JavaPoet's {@link CodeBlock#toString()} indents by two
-     * spaces per level, and every leading space of its output comes from indentation.
+     * The code of a block as it reads in a method body, without the body's indentation: four spaces per
+     * level, and lines longer than 100 columns wrapped by JavaPoet at the block's {@code $W}/{@code $Z}
+     * points with a double indent. The block is laid out inside a throwaway method so that JavaPoet counts
+     * columns from where the code will stand.
      */
     static String code(CodeBlock block) {
-        String text = block.toString();
-        StringBuilder sb = new StringBuilder(text.length() + 32);
-        for (String line : text.split("\n", -1)) {
-            int spaces = 0;
-            while (spaces < line.length() && line.charAt(spaces) == ' ') {
-                spaces++;
-            }
-            sb.append(" ".repeat(spaces * 2)).append(line, spaces, line.length()).append('\n');
+        CodeBlock statement = block.toString().endsWith("\n") ? block : block.toBuilder().add("\n").build();
+        MethodSpec method = MethodSpec.methodBuilder("m").addCode(statement).build();
+        TypeSpec type = TypeSpec.classBuilder("X").addMethod(method).build();
+        String file = JavaFile.builder("", type).indent(INDENT).build().toString();
+        String bodyIndent = INDENT.repeat(2);
+        int start = file.indexOf("void m() {\n") + "void m() {\n".length();
+        int end = file.lastIndexOf("\n" + INDENT + "}\n");
+        StringBuilder sb = new StringBuilder();
+        for (String line : file.substring(start, end + 1).split("\n", -1)) {
+            sb.append(line.startsWith(bodyIndent) ? line.substring(bodyIndent.length()) : line).append('\n');
         }
-        sb.setLength(sb.length() - 1);
-        return sb.toString();
+        return sb.toString().strip();
     }
 
     /**

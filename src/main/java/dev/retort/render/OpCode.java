@@ -11,7 +11,9 @@ import java.util.List;
 /**
  * Writes one operation as the {@link Operations} call that records it, e.g.
  * {@code op.addColumn("users", column("phone", varchar(20)));}. A {@code createTable} puts each element on
- * its own line, indented twice. Every statement ends with {@code ;} and a line end.
+ * its own line, indented twice. Arguments are separated by {@code ,$W} and chained calls preceded by
+ * {@code $Z}, so JavaPoet wraps a long call at 100 columns. Every statement ends with {@code ;} and a
+ * line end.
  */
 final class OpCode implements OpVisitor<CodeBlock> {
     private final ElementCode el;
@@ -21,7 +23,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
     }
 
     private static CodeBlock call(String method, String format, Object... args) {
-        return CodeBlock.builder().add("op.$L(", method).add(format, args).add(");\n").build();
+        return CodeBlock.builder().add("op.$L(", method).add(format.replace(", ", ",$W"), args).add(");\n").build();
     }
 
     @Override

@@ -31,6 +31,9 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
 
     @Override
     public List<Finding> visit(DropColumn op) {
+        if (op.existing() != null && op.existing().generatedExpression() != null) {
+            return none(); // its values are computed from other columns
+        }
         return one(RiskKind.DATA_LOSS, "drops column " + op.table() + "." + op.column() + " and its data");
     }
 

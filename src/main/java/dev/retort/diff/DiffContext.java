@@ -1,0 +1,105 @@
+package dev.retort.diff;
+
+import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.SqlType;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The two models being compared (already filtered by {@link DiffOptions#includeTable()}), the options, and
+ * the columns the diff rebuilds (drops and adds again) because PostgreSQL cannot alter them in place.
+ */
+record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
+                   Map<String, Set<String>> rebuiltColumns) {
+
+    static DiffContext of(SchemaModel desired, SchemaModel actual, DiffOptions options) {
+        SchemaModel d = filter(desired, options);
+        SchemaModel a = filter(actual, options);
+        Map<String, Set<String>> rebuilt = new TreeMap<>();
+        for (Table dt : d.tables()) {
+            a.table(dt.name()).ifPresent(at -> rebuilt.put(dt.name(), rebuiltColumns(dt, at)));
+        }
+        return new DiffContext(d, a, options, Map.copyOf(rebuilt));
+    }
+
+    private static SchemaModel filter(SchemaModel m, DiffOptions options) {
+        return new SchemaModel(m.tables().stream().filter(t -> options.includeTable().test(t.name())).toList(),
+                m.sequences(), m.enums());
+    }
+
+    /**
+     * Columns on both sides whose generated expression differs: PostgreSQL cannot change a generation
+     * expression, so the column is dropped and added again.
+     */
+    private static Set<String> rebuiltColumns(Table desired, Table actual) {
+        Set<String> out = new TreeSet<>();
+        for (Column dc : desired.columns()) {
+            actual.column(dc.name()).ifPresent(ac -> {
+                if (!Objects.equals(dc.generatedExpression(), ac.generatedExpression())) {
+                    out.add(dc.name());
+                }
+            });
+        }
+        return Set.copyOf(out);
+    }
+
+    /** Whether the column is dropped and added again; only columns of tables on both sides can be. */
+    boolean rebuilt(String table, String column) {
+        return rebuiltColumns.getOrDefault(table, Set.of()).contains(column);
+    }
+
+    boolean anyRebuilt(String table, List<String> columns) {
+        return columns.stream().anyMatch(c -> rebuilt(table, c));
+    }
+
+    /** Whether an SQL expression names a rebuilt column of {@code table} (as a whole word). */
+    boolean mentionsRebuilt(String table, String expression) {
+        if (expression == null) {
+            return false;
+        }
+        for (String c : rebuiltColumns.getOrDefault(table, Set.of())) {
+            if (Pattern.compile("(?<![\\w$])\"?" + Pattern.quote(c) + "\"?(?![\\w$])").matcher(expression).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The values {@link EnumValuePlan} drops (and maybe adds again) from enum type {@code typeName}. */
+    Set<String> droppedEnumValues(String typeName) {
+        Optional<EnumType> d = desired.enumType(typeName);
+        Optional<EnumType> a = actual.enumType(typeName);
+        if (d.isEmpty() || a.isEmpty() || d.get().equals(a.get())) {
+            return Set.of();
+        }
+        Set<String> out = new TreeSet<>(a.get().values());
+        out.removeAll(EnumValuePlan.longestCommonSubsequence(a.get().values(), d.get().values()));
+        return out;
+    }
+
+    /** Whether a default names (as {@code 'value'}) an enum value that is dropped. */
+    boolean namesDroppedEnumValue(SqlType type, String defaultExpression) {
+        if (defaultExpression == null) {
+            return false;
+        }
+        return droppedEnumValues(type.name()).stream().anyMatch(v -> defaultExpression.contains("'" + v + "'"));
+    }
+
+    Optional<Table> desiredTable(String name) {
+        return desired.table(name);
+    }
+
+    Optional<Table> actualTable(String name) {
+        return actual.table(name);
+    }
+}

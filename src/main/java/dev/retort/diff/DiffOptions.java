@@ -1,0 +1,43 @@
+package dev.retort.diff;
+
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * What the diff compares and what it may emit.
+ *
+ * @param includeTable         tables to compare; a table it rejects is ignored on both sides (e.g. tables
+ *                             another tool owns)
+ * @param dropUnknownTables    whether a table the database has and the entities do not is dropped
+ * @param dropUnknownSequences whether such a sequence is dropped
+ * @param dropUnknownEnumTypes whether such an enum type is dropped
+ * @param concurrentIndexes    whether indexes on existing tables are created and dropped {@code CONCURRENTLY}
+ *                             (the migration then runs outside a transaction)
+ */
+public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
+                          boolean dropUnknownEnumTypes, boolean concurrentIndexes) {
+
+    public DiffOptions {
+        Objects.requireNonNull(includeTable, "includeTable");
+    }
+
+    /** Compare every table, drop what the entities do not know, create indexes inside the transaction. */
+    public static DiffOptions defaults() {
+        return new DiffOptions(t -> true, true, true, true, false);
+    }
+
+    public DiffOptions withIncludeTable(Predicate<String> filter) {
+        return new DiffOptions(filter, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrentIndexes);
+    }
+
+    /** Whether to drop tables, sequences and enum types unknown to the entities. */
+    public DiffOptions withDropUnknown(boolean drop) {
+        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes);
+    }
+
+    public DiffOptions withConcurrentIndexes(boolean concurrent) {
+        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrent);
+    }
+}

@@ -1,0 +1,23 @@
+package dev.retort.diff;
+
+import dev.retort.model.Table;
+import dev.retort.ops.AddPrimaryKey;
+import dev.retort.ops.DropPrimaryKey;
+import dev.retort.ops.MigrationOp;
+
+import java.util.List;
+
+/** The primary key: added, dropped, or changed in name or columns (drop + add). */
+final class PrimaryKeyComparator implements TablePartComparator {
+
+    @Override
+    public void compare(DiffContext ctx, Table desired, Table actual, List<MigrationOp> out) {
+        boolean drop = Rebuilds.primaryKeyDropped(ctx, actual);
+        if (drop) {
+            out.add(new DropPrimaryKey(actual.name(), actual.primaryKey().name(), actual.primaryKey()));
+        }
+        if (desired.primaryKey() != null && (drop || actual.primaryKey() == null)) {
+            out.add(new AddPrimaryKey(desired.name(), desired.primaryKey()));
+        }
+    }
+}

@@ -1,0 +1,72 @@
+import dev.retort.api.Migration;
+import dev.retort.api.Operations;
+import dev.retort.api.Revision;
+
+import static dev.retort.api.Schema.*;
+
+/**
+ * Merge heads; rename order_lines
+ */
+@Revision(
+        id = "d1e2f3a4b5c6",
+        parents = {"c0ffee00d00d", "77aa88bb99cc"},
+        message = "Merge heads; rename order_lines",
+        created = "2026-11-21T11:00:00Z",
+        branchLabels = {"shop"},
+        dependsOn = {"0a0b0c0d0e0f"})
+public final class M20261121110000_merge_heads_rename_order_lines implements Migration {
+
+    @Override
+    public void upgrade(Operations op) {
+        op.renameTable("order_lines", "order_items");
+
+        // WARNING data loss: drops table legacy and all its rows
+        op.dropTable("legacy");
+
+        op.dropSequence("old_seq");
+        op.alterSequence(sequence("invoice_no", 1000, 1), sequence("invoice_no", 3000000000L, 5));
+        op.addEnumValueAfter("order_status", "refunded", "shipped");
+        op.addEnumValueBefore("order_status", "draft", "new");
+        op.addEnumValue("order_status", "archived");
+
+        // WARNING data loss: drops value 'cancelled' from enum type order_status: rebuilds the
+        // type, fails if a row still holds the value
+        op.dropEnumValue("order_status", "cancelled");
+
+        op.dropEnumType("old_mood");
+        op.createEnumType("empty_kind");
+        op.execute("UPDATE orders SET status = 'paid' WHERE total = 0");
+    }
+
+    @Override
+    public void downgrade(Operations op) {
+        op.execute("UPDATE orders SET status = 'new' WHERE total = 0");
+        op.dropEnumType("empty_kind");
+        op.createEnumType("old_mood", "sad", "ok", "happy");
+        op.addEnumValueBefore("order_status", "cancelled", "refunded");
+
+        // WARNING data loss: drops value 'archived' from enum type order_status: rebuilds the
+        // type, fails if a row still holds the value
+        op.dropEnumValue("order_status", "archived");
+
+        // WARNING data loss: drops value 'draft' from enum type order_status: rebuilds the type,
+        // fails if a row still holds the value
+        op.dropEnumValue("order_status", "draft");
+
+        // WARNING data loss: drops value 'refunded' from enum type order_status: rebuilds the
+        // type, fails if a row still holds the value
+        op.dropEnumValue("order_status", "refunded");
+
+        op.alterSequence(sequence("invoice_no", 3000000000L, 5), sequence("invoice_no", 1000, 1));
+        op.createSequence(sequence("old_seq", 1, 1));
+
+        op.createTable("legacy",
+                column("id", INTEGER).notNull(),
+                column("data", BYTEA),
+                primaryKey("pk_legacy", "id"),
+                index("ix_legacy_data", "data"),
+                comment("old stuff"));
+
+        op.renameTable("order_items", "order_lines");
+    }
+}
