@@ -62,13 +62,15 @@ check() {
 
 echo "machine: $(nproc) cores, $(java -version 2>&1 | head -1)"
 if command -v hyperfine >/dev/null; then
-    hyperfine --style basic --runs "$runs" --export-markdown "$work/cold.md" \
+    hyperfine --style basic --runs "$runs" --export-json "$work/cold.json" \
         --prepare "$fresh_db >/dev/null && rm -rf $work/.retort/cache" -n cold "$upgrade"
     check
-    hyperfine --style basic --runs "$runs" --export-markdown "$work/warm.md" \
+    hyperfine --style basic --runs "$runs" --export-json "$work/warm.json" \
         --prepare "$fresh_db >/dev/null" -n warm "$upgrade"
     check
-    cat "$work/cold.md" "$work/warm.md"
+    for mode in cold warm; do
+        python3 -c 'import json,sys; r=json.load(open(sys.argv[1]))["results"][0]; print("%s: median %.3f s, min %.3f s, max %.3f s, user %.3f s, %d runs" % (sys.argv[2], r["median"], r["min"], r["max"], r["user"], len(r["times"])))' "$work/$mode.json" "$mode"
+    done
 else
     for mode in cold warm; do
         times=()
