@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 public final class SourceCompiler {
     /** Bump when the layout of the cache or the compile options change. */
     private static final String CACHE_FORMAT = "retort-cache-1";
+    private static final long PRUNE_AFTER_MILLIS = 24L * 60 * 60 * 1000;
     private final Path cacheRoot;
 
     public SourceCompiler(Path cacheRoot) {
@@ -60,11 +61,29 @@ public final class SourceCompiler {
                     throw e;
                 }
             }
+            pruneOldEntries(target);
             return target;
         } catch (IOException e) {
             throw new RetortException(ErrorKind.IO, "cannot write the compile cache " + cacheRoot + ": " + e.getMessage(), e);
         } finally {
             deleteTree(tmp);
+        }
+    }
+
+    /**
+     * Removes cache entries of earlier sources once they are a day old (a concurrent run of older sources
+     * may still be loading classes from a younger one).
+     */
+    private void pruneOldEntries(Path keep) {
+        long cutoff = System.currentTimeMillis() - PRUNE_AFTER_MILLIS;
+        try (Stream<Path> entries = Files.list(cacheRoot)) {
+            for (Path entry : entries.toList()) {
+                if (!entry.equals(keep) && Files.getLastModifiedTime(entry).toMillis() < cutoff) {
+                    deleteTree(entry);
+                }
+            }
+        } catch (IOException ignored) {
+            // pruning is housekeeping; a failure costs only disk space
         }
     }
 
