@@ -73,6 +73,6 @@ final class RetortCli implements Runnable {
     @Override
     public void run() {
         throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
-                "name a command, e.g. 'retort upgrade'; see 'retort --help'");
+                "name a command, e.g. 'retort upgrade'");
     }
 }
