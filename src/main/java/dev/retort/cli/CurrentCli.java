@@ -1,0 +1,20 @@
+package dev.retort.cli;
+
+import dev.retort.command.CurrentCommand;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+@Command(name = "current", mixinStandardHelpOptions = true,
+        description = "Show the revision(s) the database is at; nothing at base.")
+final class CurrentCli extends Verb {
+    @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
+    boolean verbose;
+
+    @Option(names = "--check-heads", description = "Fail (exit 8) unless the database is at the heads.")
+    boolean checkHeads;
+
+    @Override
+    void execute() {
+        new CurrentCommand(workspace()).run(verbose, checkHeads);
+    }
+}

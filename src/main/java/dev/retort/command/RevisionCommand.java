@@ -1,0 +1,101 @@
+package dev.retort.command;
+
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
+import dev.retort.ops.MigrationOp;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
+import dev.retort.render.MigrationHeader;
+import dev.retort.render.MigrationNames;
+import dev.retort.render.MigrationWriter;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code retort revision -m MSG}: writes a new migration class on top of the current head. */
+public final class RevisionCommand {
+    private final Workspace ws;
+    private final UpgradeOpsSource ops;
+    private final Clock clock;
+
+    public RevisionCommand(Workspace ws) {
+        this(ws, UpgradeOpsSource.EMPTY, Clock.systemUTC());
+    }
+
+    /** @param ops the new migration's upgrade operations ({@link UpgradeOpsSource#EMPTY} for a blank one) */
+    public RevisionCommand(Workspace ws, UpgradeOpsSource ops, Clock clock) {
+        this.ws = ws;
+        this.ops = ops;
+        this.clock = clock;
+    }
+
+    /** @return the new migration's file */
+    public Path run(RevisionOptions o) {
+        RevisionGraph g = ws.project().graph();
+        Optional<RevisionInfo> parent = g.checkNewRevisionParent(o.head(), o.splice());
+        List<String> parents = parent.map(p -> List.of(p.id())).orElse(List.of());
+        return write(g, o, parents, ops.upgradeOps(ws));
+    }
+
+    /** {@code retort merge -m MSG REVS...}: a revision whose parents are the given ones (e.g. {@code heads}). */
+    public Path merge(String message, List<String> revisions, String revId) {
+        RevisionGraph g = ws.project().graph();
+        List<String> parents = new ArrayList<>();
+        for (String spec : revisions) {
+            for (RevisionInfo r : g.resolveAll(spec)) {
+                if (!parents.contains(r.id())) {
+                    parents.add(r.id());
+                }
+            }
+        }
+        if (parents.size() < 2) {
+            throw new RetortException(ErrorKind.TARGET, "merge needs two or more revisions to join; "
+                    + String.join(" ", revisions) + " names " + (parents.isEmpty() ? "none" : parents.get(0))
+                    + " (see 'retort heads')");
+        }
+        return write(g, new RevisionOptions(message, null, false, List.of(), List.of(), revId), parents, List.of());
+    }
+
+    private Path write(RevisionGraph g, RevisionOptions o, List<String> parents, List<MigrationOp> upgrade) {
+        String id = o.revId() == null ? g.newRevisionId() : g.checkNewRevisionId(o.revId());
+        List<String> dependsOn = new ArrayList<>();
+        for (String spec : o.dependsOn()) {
+            dependsOn.add(g.resolve(spec).orElseThrow(() -> new RetortException(ErrorKind.TARGET,
+                    "--depends-on " + spec + " means base; name a revision")).id());
+        }
+        Instant created = clock.instant();
+        Path dir = ws.settings().migrationsDir();
+        String className = MigrationNames.className(created, o.message());
+        while (Files.exists(dir.resolve(MigrationNames.fileName(className)))) {
+            created = created.plusSeconds(1);
+            className = MigrationNames.className(created, o.message());
+        }
+        MigrationHeader header = new MigrationHeader(id, parents, o.message(), created, o.branchLabels(), dependsOn, className);
+        Path file;
+        try {
+            Files.createDirectories(dir);
+            file = writer().writeTo(dir, header, upgrade);
+        } catch (IOException | UncheckedIOException e) {
+            throw new RetortException(ErrorKind.IO, e.getMessage(), e);
+        }
+        ws.reload();
+        ws.out().println("created " + ws.settings().workDir().toAbsolutePath().relativize(file.toAbsolutePath())
+                + " (revision " + id + (parents.isEmpty() ? ", a new base" : ", parent " + String.join(", ", parents)) + ")");
+        return file;
+    }
+
+    private MigrationWriter writer() {
+        Path dir = ws.settings().templatesDir();
+        if (dir != null && Files.exists(dir.resolve("migration.java.tmpl"))) {
+            return MigrationWriter.withTemplate(dir.resolve("migration.java.tmpl"));
+        }
+        return new MigrationWriter();
+    }
+}

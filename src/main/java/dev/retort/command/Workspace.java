@@ -1,0 +1,112 @@
+package dev.retort.command;
+
+import dev.retort.config.DatabaseUrl;
+import dev.retort.config.Settings;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
+import dev.retort.runtime.Database;
+import dev.retort.runtime.Project;
+import dev.retort.runtime.db.Connector;
+import dev.retort.runtime.db.EmbeddedServer;
+import dev.retort.runtime.db.JdbcConnector;
+import dev.retort.runtime.load.FolderLoader;
+import dev.retort.runtime.load.MigrationLoader;
+import dev.retort.runtime.version.VersionTable;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * What the commands share: settings, where output goes, the migrations (loaded once) and the way to the
+ * database. Migrations are loaded and checked before any connection is made.
+ */
+public final class Workspace {
+    private final Settings settings;
+    private final PrintStream out;
+    private final MigrationLoader loader;
+    private Project project;
+
+    public Workspace(Settings settings, PrintStream out) {
+        this(settings, out, null);
+    }
+
+    /** @param loader where migrations come from; null for the settings' migrations folder */
+    public Workspace(Settings settings, PrintStream out, MigrationLoader loader) {
+        this.settings = settings;
+        this.out = out;
+        this.loader = loader;
+    }
+
+    public Settings settings() {
+        return settings;
+    }
+
+    public PrintStream out() {
+        return out;
+    }
+
+    public MigrationLoader loader() {
+        return loader != null ? loader
+                : new FolderLoader(settings.migrationsDir(), stateDir().resolve("cache").resolve("migrations"),
+                settings.workDir());
+    }
+
+    /** The migrations and their graph, loaded on first use. */
+    public Project project() {
+        if (project == null) {
+            project = Project.load(loader());
+        }
+        return project;
+    }
+
+    /** Forgets the loaded migrations (after a command wrote a new one). */
+    public void reload() {
+        project = null;
+    }
+
+    public VersionTable versionTable() {
+        return new VersionTable(settings.schema(), settings.versionTable());
+    }
+
+    /** The dialect of the configured URL, or PostgreSQL for the embedded server and offline mode. */
+    public Dialect dialect() {
+        DatabaseUrl url = settings.databaseUrl();
+        return dialectFor(url == null ? "jdbc:postgresql:" : url.jdbcUrl());
+    }
+
+    private static Dialect dialectFor(String jdbcUrl) {
+        try {
+            return Dialects.forUrl(jdbcUrl);
+        } catch (dev.retort.dialect.UnsupportedDatabaseException e) {
+            throw new RetortException(ErrorKind.CONFIG, e.getMessage(), e);
+        }
+    }
+
+    /** Connects: to the configured URL, or to the project's embedded server (started now). */
+    public Database openDatabase() {
+        DatabaseUrl url = settings.databaseUrl();
+        Dialect dialect = dialect();
+        Connector connector = url != null ? new JdbcConnector(url)
+                : EmbeddedServer.start(stateDir(), settings.lockTimeout());
+        return new Database(connector, dialect, versionTable(), settings.lockTimeout());
+    }
+
+    /** {@code .retort/}, created with a {@code .gitignore} that keeps it out of version control. */
+    public Path stateDir() {
+        Path dir = settings.stateDir();
+        try {
+            Files.createDirectories(dir);
+            Path ignore = dir.resolve(".gitignore");
+            if (!Files.exists(ignore)) {
+                Files.writeString(ignore, "# Retort's local state (compile cache, embedded database)\n*\n");
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorKind.IO, "cannot create " + dir + ": " + e.getMessage(), e);
+        }
+        return dir;
+    }
+}

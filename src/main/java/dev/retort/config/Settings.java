@@ -1,0 +1,67 @@
+package dev.retort.config;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * The resolved settings of one run. Built by {@link SettingsLoader}: command-line flags, then environment,
+ * then {@code retort.properties}, then defaults.
+ *
+ * @param workDir       the project folder; relative paths are resolved against it
+ * @param url           database URL as given (may hold a password; never print it), or null for embedded
+ * @param user          login user or null
+ * @param password      password or null
+ * @param schema        schema the migrations and the version table live in
+ * @param migrationsDir folder of migration sources
+ * @param templatesDir  folder of user templates, or null for the built-in ones
+ * @param versionTable  name of the version table
+ * @param lockTimeout   how long to wait for another process's migration lock
+ * @param entities      {@code entities.*} keys without the prefix, for autogenerate
+ */
+public record Settings(Path workDir, String url, String user, String password, String schema,
+                       Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
+                       Map<String, String> entities) {
+
+    public static final String DEFAULT_SCHEMA = "public";
+    public static final String DEFAULT_VERSION_TABLE = "retort_version";
+    public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+
+    public Settings {
+        entities = Map.copyOf(entities);
+    }
+
+    /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
+    public static Settings defaults(Path workDir) {
+        return new Settings(workDir, null, null, null, DEFAULT_SCHEMA, workDir.resolve("migrations"), null,
+                DEFAULT_VERSION_TABLE, DEFAULT_LOCK_TIMEOUT, Map.of());
+    }
+
+    /** The database URL parsed, or null when none is configured (then an embedded server is used). */
+    public DatabaseUrl databaseUrl() {
+        return url == null ? null : DatabaseUrl.parse(url, user, password);
+    }
+
+    /** Where Retort keeps local state: compile cache, embedded database. */
+    public Path stateDir() {
+        return workDir.resolve(".retort");
+    }
+
+    public Settings withUrl(String newUrl) {
+        return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
+                lockTimeout, entities);
+    }
+
+    public Settings withMigrationsDir(Path dir) {
+        return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
+                entities);
+    }
+
+    @Override
+    public String toString() {
+        return "Settings[workDir=" + workDir + ", url=" + Secrets.redactUrl(url) + ", user=" + user
+                + ", password=" + (password == null ? "null" : "***") + ", schema=" + schema
+                + ", migrationsDir=" + migrationsDir + ", templatesDir=" + templatesDir
+                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities + "]";
+    }
+}

@@ -1,0 +1,42 @@
+package dev.retort.errors;
+
+/**
+ * What kind of failure stopped a command. Each kind has a stable process exit code, documented in
+ * {@code docs/exit-codes.md}; keep the two in step.
+ */
+public enum ErrorKind {
+    /** The database differs from the migrations ({@code check}); reserved. */
+    DRIFT(1),
+    /** Wrong command-line usage: unknown option, missing argument, refused without {@code --yes}. */
+    USAGE(2),
+    /** Settings: unreadable config file, malformed database URL, bad option value. */
+    CONFIG(3),
+    /** The database server cannot be reached or refuses the login. */
+    DATABASE_UNREACHABLE(4),
+    /** A migration source does not compile, or a class is not a proper migration. */
+    MIGRATION_SOURCE(5),
+    /** The revision graph is broken: cycle, missing parent, duplicate id, duplicate label. */
+    REVISION_GRAPH(6),
+    /** A revision spec names nothing, several things, or something out of reach. */
+    TARGET(7),
+    /** An applied migration was edited or deleted, or the version table names unknown revisions. */
+    VALIDATION(8),
+    /** A migration (or a version-table write) failed on the database; its transaction was rolled back. */
+    MIGRATION_FAILED(9),
+    /** Another process held the migration lock past the lock timeout. */
+    LOCK_TIMEOUT(10),
+    /** A file could not be read or written. */
+    IO(11),
+    /** A bug in Retort. */
+    INTERNAL(70);
+
+    private final int exitCode;
+
+    ErrorKind(int exitCode) {
+        this.exitCode = exitCode;
+    }
+
+    public int exitCode() {
+        return exitCode;
+    }
+}

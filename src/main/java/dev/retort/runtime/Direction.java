@@ -1,0 +1,10 @@
+package dev.retort.runtime;
+
+/** Which way a migration runs. */
+public enum Direction {
+    UPGRADE, DOWNGRADE;
+
+    public String word() {
+        return this == UPGRADE ? "upgrade" : "downgrade";
+    }
+}

@@ -1,0 +1,30 @@
+package dev.retort.runtime.db;
+
+import javax.sql.DataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/** Connections from an application's {@link DataSource}. */
+public final class DataSourceConnector implements Connector {
+    private final DataSource dataSource;
+
+    public DataSourceConnector(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    @Override
+    public Connection open() {
+        try {
+            Connection c = dataSource.getConnection();
+            c.setAutoCommit(true);
+            return c;
+        } catch (SQLException e) {
+            throw JdbcConnector.unreachable(display(), e, null);
+        }
+    }
+
+    @Override
+    public String display() {
+        return "the application's DataSource (" + dataSource.getClass().getSimpleName() + ")";
+    }
+}

@@ -1,0 +1,60 @@
+package dev.retort.runtime.load;
+
+import dev.retort.api.Migration;
+import dev.retort.api.Revision;
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ClassInfo;
+import io.github.classgraph.ScanResult;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compiled migrations on the classpath, for applications that migrate at start-up: every class of a
+ * package (and its sub-packages) that implements {@link Migration} and carries {@link Revision}. The
+ * checksum is that of the class file's bytes.
+ */
+public final class ClasspathLoader implements MigrationLoader {
+    private final String packageName;
+    private final ClassLoader classLoader;
+
+    public ClasspathLoader(String packageName, ClassLoader classLoader) {
+        this.packageName = packageName;
+        this.classLoader = classLoader;
+    }
+
+    @Override
+    public List<LoadedMigration> load() {
+        List<LoadedMigration> out = new ArrayList<>();
+        try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader).acceptPackages(packageName)
+                .enableClassInfo().enableAnnotationInfo().scan()) {
+            for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
+                if (info.isAbstract() || !info.hasAnnotation(Revision.class.getName())) {
+                    continue;
+                }
+                byte[] bytes;
+                try {
+                    bytes = info.getResource().load();
+                } catch (IOException e) {
+                    throw new RetortException(ErrorKind.IO, "cannot read class file of " + info.getName(), e);
+                }
+                Class<?> type;
+                try {
+                    type = Class.forName(info.getName(), false, classLoader);
+                } catch (ClassNotFoundException e) {
+                    throw new RetortException(ErrorKind.MIGRATION_SOURCE, "cannot load migration class " + info.getName(), e);
+                }
+                out.add(LoadedMigration.of(type, info.getName(), null, Checksums.sha256(bytes)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public String describe() {
+        return "package " + packageName;
+    }
+}

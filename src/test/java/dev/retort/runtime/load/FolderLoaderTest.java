@@ -1,0 +1,91 @@
+package dev.retort.runtime.load;
+
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class FolderLoaderTest {
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String id, String parent) throws Exception {
+        Path f = dir.resolve("migrations").resolve(name + ".java");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "import dev.retort.api.*;\n@Revision(id = \"" + id + "\", parents = {" + (parent == null ? "" : "\"" + parent + "\"")
+                + "}, message = \"m " + id + "\", transactional = " + !id.equals("b2") + ")\n"
+                + "public class " + name + " implements Migration {\n"
+                + "  public void upgrade(Operations op) { }\n  public void downgrade(Operations op) { }\n}\n");
+        return f;
+    }
+
+    private List<Path> cacheEntries() throws Exception {
+        try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
+            return s.sorted().toList();
+        }
+    }
+
+    @Test
+    void compilesOnceThenLoadsFromTheCache() throws Exception {
+        Path a = write("A1", "a1", null);
+        write("B2", "b2", "a1");
+        FolderLoader loader = new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir);
+        List<LoadedMigration> first = loader.load();
+        assertEquals(List.of("a1", "b2"), first.stream().map(LoadedMigration::id).toList());
+        assertEquals(List.of("a1"), first.get(1).parents());
+        assertEquals("migrations/A1.java".replace('/', java.io.File.separatorChar), first.get(0).source());
+        assertEquals(Checksums.sha256(Files.readAllBytes(a)), first.get(0).checksum());
+        assertTrue(first.get(0).transactional());
+        assertTrue(!first.get(1).transactional());
+
+        List<Path> entries = cacheEntries();
+        assertEquals(1, entries.size());
+        Path classFile = entries.get(0).resolve("A1.class");
+        FileTime compiled = Files.getLastModifiedTime(classFile);
+        Files.setLastModifiedTime(classFile, FileTime.fromMillis(compiled.toMillis() - 60_000));
+        FileTime marked = Files.getLastModifiedTime(classFile);
+
+        List<LoadedMigration> second = new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir).load();
+        assertEquals(List.of("a1", "b2"), second.stream().map(LoadedMigration::id).toList());
+        assertEquals(entries, cacheEntries(), "no new compilation");
+        assertEquals(marked, Files.getLastModifiedTime(classFile), "class file not rewritten");
+
+        Files.writeString(a, Files.readString(a).replace("m a1", "changed"));
+        List<LoadedMigration> third = new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir).load();
+        assertEquals("changed", third.get(0).message());
+        assertEquals(2, cacheEntries().size());
+        assertNotEquals(first.get(0).checksum(), third.get(0).checksum());
+    }
+
+    @Test
+    void classWithoutRevisionOrWrongNameIsASourceError() throws Exception {
+        Path f = dir.resolve("migrations/Plain.java");
+        Files.createDirectories(f.getParent());
+        Files.writeString(f, "public class Plain implements dev.retort.api.Migration {\n"
+                + "  public void upgrade(dev.retort.api.Operations op) { }\n  public void downgrade(dev.retort.api.Operations op) { }\n}\n");
+        RetortException e = assertThrows(RetortException.class,
+                () -> new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir).load());
+        assertEquals(ErrorKind.MIGRATION_SOURCE, e.kind());
+        assertTrue(e.getMessage().contains("Plain") && e.getMessage().contains("@Revision"), e.getMessage());
+        assertEquals(f, e.file());
+    }
+
+    @Test
+    void missingFolderSaysRunInit() {
+        RetortException e = assertThrows(RetortException.class,
+                () -> new FolderLoader(dir.resolve("nope"), dir.resolve("cache"), dir).load());
+        assertEquals(ErrorKind.CONFIG, e.kind());
+        assertTrue(e.getMessage().contains("retort init"));
+    }
+}
