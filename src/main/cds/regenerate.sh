@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
-# Regenerates cds/retort.classlist: the classes a cold `retort upgrade head` loads (compiler, JDBC driver,
+# Regenerates src/main/cds/retort.classlist: the classes a cold `retort upgrade head` loads (compiler, JDBC driver,
 # runtime), recorded from a real run against PostgreSQL. The launcher turns the list into a class-data
 # sharing archive (target/retort.jsa) after each build, which saves roughly a quarter of a second per
 # command. A stale list only costs speed: classes it misses load as usual, entries it names that no longer
 # exist are skipped.
-# Usage: cds/regenerate.sh   (env: PGHOST PGPORT PGUSER, default 127.0.0.1 5432 postgres)
+# Usage: src/main/cds/regenerate.sh   (env: PGHOST PGPORT PGUSER, default 127.0.0.1 5432 postgres)
 set -euo pipefail
 
-repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../.." && pwd)"
 export PGHOST="${PGHOST:-127.0.0.1}" PGPORT="${PGPORT:-5432}" PGUSER="${PGUSER:-postgres}"
 db="retort_cds_training"
 work="$(mktemp -d -t retort-cds-XXXXXX)"
@@ -37,5 +37,5 @@ JAVA
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
 (cd "$work" && RETORT_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db" java -XX:DumpLoadedClassList="$work/classlist" \
     -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$repo/target/retort.jar" dev.retort.cli.Main upgrade head >/dev/null)
-grep -v '^#' "$work/classlist" > "$repo/cds/retort.classlist"
-echo "cds/retort.classlist: $(wc -l < "$repo/cds/retort.classlist") classes"
+grep -v '^#' "$work/classlist" > "$repo/src/main/cds/retort.classlist"
+echo "src/main/cds/retort.classlist: $(wc -l < "$repo/src/main/cds/retort.classlist") classes"
