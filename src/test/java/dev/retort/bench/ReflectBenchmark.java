@@ -3,6 +3,7 @@ package dev.retort.bench;
 import dev.retort.model.SchemaModel;
 import dev.retort.reflect.PgCatalogReader;
 import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.ScRetrieval;
 import dev.retort.reflect.SchemaCrawlerReader;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.testing.TestDatabases;
@@ -59,18 +60,25 @@ public final class ReflectBenchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE");
             }
-            System.out.printf(Locale.ROOT, "created %d tables in %.1f s on %s%n", tables,
-                    (System.nanoTime() - created) / 1e9, serverVersion(c));
+            System.out.printf(Locale.ROOT, "created %d tables in %.1f s on %s; %d processors, load average %s%n",
+                    tables, (System.nanoTime() - created) / 1e9, serverVersion(c),
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
 
             ReflectOptions options = ReflectOptions.defaults();
             SchemaModel fast = new PgCatalogReader().read(c, options);
-            SchemaModel crawled = new SchemaCrawlerReader().read(c, options);
-            System.out.printf(Locale.ROOT, "models: %d tables each, identical: %s%n", fast.tables().size(),
-                    fast.equals(crawled));
+            for (ScRetrieval retrieval : ScRetrieval.values()) {
+                SchemaModel crawled = new SchemaCrawlerReader(retrieval).read(c, options);
+                System.out.printf(Locale.ROOT, "models: %d tables, SchemaCrawlerReader(%s) identical: %s%n",
+                        fast.tables().size(), retrieval, fast.equals(crawled));
+            }
 
             report("raw catalog queries (6 queries, rows read)", measure(runs, () -> rawCatalog(c)));
             report("fast path PgCatalogReader", measure(runs, () -> new PgCatalogReader().read(c, options)));
-            report("SchemaCrawlerReader", measure(crawlerRuns, () -> read(new SchemaCrawlerReader(), c, options)));
+            for (ScRetrieval retrieval : ScRetrieval.values()) {
+                report("SchemaCrawlerReader(" + retrieval + ")",
+                        measure(crawlerRuns, () -> read(new SchemaCrawlerReader(retrieval), c, options)));
+            }
+            System.out.println("load average after: " + loadAverage());
         } finally {
             if (!keep) {
                 drop(admin);
@@ -85,6 +93,9 @@ public final class ReflectBenchmark {
 
     /** Milliseconds of each measured run, after as many warm-up runs (at least two). */
     private static double[] measure(int runs, Work work) throws Exception {
+        if (runs == 0) {
+            return new double[0];
+        }
         for (int i = 0; i < Math.max(2, runs / 2); i++) {
             work.run();
         }
@@ -98,6 +109,9 @@ public final class ReflectBenchmark {
     }
 
     private static void report(String what, double[] ms) {
+        if (ms.length == 0) {
+            return;
+        }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
@@ -130,6 +144,14 @@ public final class ReflectBenchmark {
     private static String sql(String name) throws IOException {
         try (InputStream in = PgCatalogReader.class.getResourceAsStream(name + ".sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 
