@@ -5,7 +5,6 @@ import dev.retort.reflect.PgCatalogReader;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.ScRetrieval;
 import dev.retort.reflect.SchemaCrawlerReader;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.testing.TestDatabases;
 
 import java.io.IOException;
@@ -19,17 +18,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Measures reflection of a 1000-table schema in a warm JVM: the fast path's six catalog queries alone
- * (rows fetched and read, no model built), the fast path reader, and the SchemaCrawler reader; each the
- * median of several runs after warm-up runs. Run it through docs/bench/reflect-1000.sh.
+ * (rows fetched and read, no model built), the fast path reader, and the SchemaCrawler reader with each
+ * retrieval strategy; each the median of several runs after two warm-up runs, the runs of the readers
+ * being compared interleaved so that they share the same background load. Run it through docs/bench/reflect-1000.sh.
  *
- * <p>Arguments: {@code [tables=1000] [runs=7] [schemaCrawlerRuns=5] [keep]}; the server is taken from
+ * <p>Arguments: {@code [tables=1000] [runs=11] [schemaCrawlerRuns=5] [keep]}; the server is taken from
  * {@code RETORT_TEST_DATABASE_URL}, else {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}.
  */
 public final class ReflectBenchmark {
@@ -42,7 +44,7 @@ public final class ReflectBenchmark {
 
     public static void main(String[] args) throws Exception {
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 11;
         int crawlerRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         boolean keep = Arrays.asList(args).contains("keep");
         Logger.getLogger("schemacrawler").setLevel(Level.WARNING);
@@ -72,12 +74,16 @@ public final class ReflectBenchmark {
                         fast.tables().size(), retrieval, fast.equals(crawled));
             }
 
-            report("raw catalog queries (6 queries, rows read)", measure(runs, () -> rawCatalog(c)));
-            report("fast path PgCatalogReader", measure(runs, () -> new PgCatalogReader().read(c, options)));
+            Map<String, Work> catalog = new LinkedHashMap<>();
+            catalog.put("raw catalog queries (6 queries, rows read)", () -> rawCatalog(c));
+            catalog.put("fast path PgCatalogReader", () -> new PgCatalogReader().read(c, options));
+            measureInterleaved(runs, catalog);
+            Map<String, Work> crawler = new LinkedHashMap<>();
             for (ScRetrieval retrieval : ScRetrieval.values()) {
-                report("SchemaCrawlerReader(" + retrieval + ")",
-                        measure(crawlerRuns, () -> read(new SchemaCrawlerReader(retrieval), c, options)));
+                crawler.put("SchemaCrawlerReader(" + retrieval + ")",
+                        () -> new SchemaCrawlerReader(retrieval).read(c, options));
             }
+            measureInterleaved(crawlerRuns, crawler);
             System.out.println("load average after: " + loadAverage());
         } finally {
             if (!keep) {
@@ -91,21 +97,29 @@ public final class ReflectBenchmark {
         void run() throws Exception;
     }
 
-    /** Milliseconds of each measured run, after as many warm-up runs (at least two). */
-    private static double[] measure(int runs, Work work) throws Exception {
+    /**
+     * Runs every piece of work once per round, in turn, so that all of them see the same load on a shared
+     * machine; two warm-up rounds first, then {@code runs} measured rounds; reports each one's median.
+     */
+    private static void measureInterleaved(int runs, Map<String, Work> works) throws Exception {
         if (runs == 0) {
-            return new double[0];
+            return;
         }
-        for (int i = 0; i < Math.max(2, runs / 2); i++) {
-            work.run();
+        for (int round = 0; round < 2; round++) {
+            for (Work work : works.values()) {
+                work.run();
+            }
         }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+        Map<String, double[]> ms = new LinkedHashMap<>();
+        works.keySet().forEach(name -> ms.put(name, new double[runs]));
+        for (int round = 0; round < runs; round++) {
+            for (Map.Entry<String, Work> work : works.entrySet()) {
+                long start = System.nanoTime();
+                work.getValue().run();
+                ms.get(work.getKey())[round] = (System.nanoTime() - start) / 1e6;
+            }
         }
-        return ms;
+        ms.forEach(ReflectBenchmark::report);
     }
 
     private static void report(String what, double[] ms) {
@@ -118,10 +132,6 @@ public final class ReflectBenchmark {
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         System.out.printf(Locale.ROOT, "%-44s median %8.1f ms  (min %.1f, max %.1f, %d runs)%n", what, median,
                 sorted[0], sorted[sorted.length - 1], sorted.length);
-    }
-
-    private static void read(SchemaReader reader, Connection c, ReflectOptions options) {
-        reader.read(c, options);
     }
 
     /** The fast path's own SQL, every row fetched and every column read as text, nothing built. */
