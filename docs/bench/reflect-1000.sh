@@ -5,7 +5,7 @@
 # drops the database again. Arguments are passed on: [tables=1000] [runs=11] [schemaCrawlerRuns=5] [keep]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-offline=${MAVEN_OFFLINE:--o}
+offline=${MAVEN_OFFLINE--o}  # MAVEN_OFFLINE= (empty) lets Maven go online
 mvn -q -B $offline test-compile
 mvn -q -B $offline dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
