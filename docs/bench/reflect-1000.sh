@@ -2,10 +2,10 @@
 # Reflection benchmark: creates 1000 tables in a scratch database (retort_bench_reflect) on the server
 # named by RETORT_TEST_DATABASE_URL (default: PostgreSQL at 127.0.0.1:5432, user postgres), then times
 # the raw catalog queries, the fast path reader and the SchemaCrawler reader (median of warm runs) and
-# drops the database again. Arguments are passed on: [tables=1000] [runs=7] [schemaCrawlerRuns=5] [keep]
+# drops the database again. Arguments are passed on: [tables=1000] [runs=11] [schemaCrawlerRuns=5] [keep]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-offline=${MAVEN_OFFLINE:--o}
+offline=${MAVEN_OFFLINE--o}  # MAVEN_OFFLINE= (empty) lets Maven go online
 mvn -q -B $offline test-compile
 mvn -q -B $offline dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
 exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \

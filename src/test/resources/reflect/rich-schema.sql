@@ -96,3 +96,12 @@ CREATE TABLE spring_session_attributes (
     attribute_name  varchar(200) NOT NULL,
     attribute_bytes bytea NOT NULL
 );
+
+CREATE TABLE measurement (
+    id      bigint NOT NULL,
+    logdate date NOT NULL,
+    peak    integer,
+    CONSTRAINT measurement_pkey PRIMARY KEY (id, logdate)
+) PARTITION BY RANGE (logdate);
+CREATE TABLE measurement_y2024 PARTITION OF measurement FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE INDEX measurement_peak_idx ON measurement (peak);

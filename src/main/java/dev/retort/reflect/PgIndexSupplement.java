@@ -25,15 +25,10 @@ final class PgIndexSupplement {
         PgIndexSupplement out = new PgIndexSupplement();
         CatalogSql.query(connection, "index-extras", schema, rs -> {
             List<String> key = List.of(rs.getString("table_name"), rs.getString("index_name"));
+            int keyCount = rs.getInt("key_count");
             String method = rs.getString("access_method");
-            Extras extras = out.byIndex.computeIfAbsent(key, k -> {
-                try {
-                    return new Extras(rs.getInt("key_count"),
-                            PgIndexQuery.DEFAULT_METHOD.equals(method) ? null : method, new HashMap<>());
-                } catch (java.sql.SQLException e) {
-                    throw new ReflectException("could not read index extras of " + k, e);
-                }
-            });
+            Extras extras = out.byIndex.computeIfAbsent(key, k -> new Extras(keyCount,
+                    PgIndexQuery.DEFAULT_METHOD.equals(method) ? null : method, new HashMap<>()));
             String expression = rs.getString("expression");
             if (expression != null) {
                 extras.expressions().put(rs.getInt("position"), expression);

@@ -38,8 +38,8 @@ final class ScCrawl {
         // The source hands out a proxy that does not close the caller's connection; the source itself is
         // deliberately not closed, since closing it would close that connection.
         DatabaseConnectionSource source = DatabaseConnectionSources.fromConnection(connection);
-        return SchemaCrawlerUtility.getCatalog(source, retrievalOptions(source, retrieval), crawlOptions(schema),
-                new Config());
+        return SchemaCrawlerUtility.getCatalog(source, retrievalOptions(connection, source, retrieval),
+                crawlOptions(schema), new Config());
     }
 
     /**
@@ -47,11 +47,15 @@ final class ScCrawl {
      * {@link ScRetrieval#DATA_DICTIONARY}, Retort's bulk views and the {@code data_dictionary_all} strategy
      * for tables, columns, primary keys, foreign keys and indexes.
      */
-    private static SchemaRetrievalOptions retrievalOptions(DatabaseConnectionSource source, ScRetrieval retrieval) {
+    private static SchemaRetrievalOptions retrievalOptions(Connection connection, DatabaseConnectionSource source,
+                                                           ScRetrieval retrieval) {
         SchemaRetrievalOptions plugin = SchemaCrawlerUtility.matchSchemaRetrievalOptions(source);
         InformationSchemaViewsBuilder views = InformationSchemaViewsBuilder.builder(plugin.getInformationSchemaViews())
                 .withSql(InformationSchemaKey.SEQUENCES, CatalogSql.text("schemacrawler-sequences"));
-        SchemaRetrievalOptionsBuilder options = SchemaRetrievalOptionsBuilder.builder(plugin);
+        // builder(options) does not carry over the table types the driver supports, and without them
+        // SchemaCrawler's metadata retrieval silently drops PARTITIONED TABLEs: read them again
+        SchemaRetrievalOptionsBuilder options = SchemaRetrievalOptionsBuilder.builder(plugin)
+                .fromConnnection(connection);
         if (retrieval == ScRetrieval.DATA_DICTIONARY) {
             views.withSql(InformationSchemaKey.TABLES, CatalogSql.text("schemacrawler-tables"))
                     .withSql(InformationSchemaKey.TABLE_COLUMNS, CatalogSql.text("schemacrawler-table-columns"))

@@ -9,6 +9,7 @@ import schemacrawler.schema.Table;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The same model as {@link PgCatalogReader}, read through SchemaCrawler's catalog (a second, independent
@@ -32,7 +33,8 @@ import java.util.List;
  *       increment ({@code identities.sql}); INCLUDE columns, access method, and expression keys in the
  *       same pretty form as the fast path ({@code index-extras.sql}); enum types with labels in sort order
  *       ({@code enums.sql}; the plug-in's enum helper runs one query per column type, sees only enums
- *       used by a column and does not order the labels).</li>
+ *       used by a column and does not order the labels); the partitions to leave out, as the fast path
+ *       does ({@code partitions.sql}).</li>
  * </ul>
  * What was found about SchemaCrawler's bulk mode: {@code MetadataRetrievalStrategy.data_dictionary_all}
  * exists, but the PostgreSQL plug-in 16.27.1 ships SQL only for supplementary views (check constraints,
@@ -61,6 +63,7 @@ public final class SchemaCrawlerReader implements SchemaReader {
     public SchemaModel read(Connection connection, ReflectOptions options) {
         String schema = options.schema();
         TableFilter filter = options.tableFilter();
+        Set<String> partitions = PgPartitionQuery.read(connection, schema);
         Catalog catalog = ScCrawl.crawl(connection, schema, retrieval);
         ScTableConverter converter = new ScTableConverter(schema,
                 PgIdentitySupplement.read(connection, schema), PgIndexSupplement.read(connection, schema));
@@ -69,7 +72,7 @@ public final class SchemaCrawlerReader implements SchemaReader {
         List<Sequence> sequences = new ArrayList<>();
         if (crawled != null) {
             for (Table table : catalog.getTables(crawled)) {
-                if (filter.accepts(table.getName())) {
+                if (filter.accepts(table.getName()) && !partitions.contains(table.getName())) {
                     tables.add(converter.convert(table).toTable());
                 }
             }

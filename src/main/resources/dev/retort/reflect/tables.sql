@@ -1,4 +1,5 @@
--- Tables of one schema with their comments.
+-- Tables of one schema with their comments: ordinary and partitioned tables, not the partitions
+-- (those are the partitioned table's business, not the entities').
 SELECT c.relname AS table_name,
        d.description AS comment
 FROM pg_catalog.pg_class c
@@ -7,3 +8,4 @@ LEFT JOIN pg_catalog.pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_catalog.pg_class'::regclass AND d.objsubid = 0
 WHERE n.nspname = ?
   AND c.relkind IN ('r', 'p')
+  AND NOT c.relispartition

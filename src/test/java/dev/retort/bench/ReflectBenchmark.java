@@ -3,8 +3,8 @@ package dev.retort.bench;
 import dev.retort.model.SchemaModel;
 import dev.retort.reflect.PgCatalogReader;
 import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.ScRetrieval;
 import dev.retort.reflect.SchemaCrawlerReader;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.testing.TestDatabases;
 
 import java.io.IOException;
@@ -18,17 +18,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
  * Measures reflection of a 1000-table schema in a warm JVM: the fast path's six catalog queries alone
- * (rows fetched and read, no model built), the fast path reader, and the SchemaCrawler reader; each the
- * median of several runs after warm-up runs. Run it through docs/bench/reflect-1000.sh.
+ * (rows fetched and read, no model built), the fast path reader, and the SchemaCrawler reader with each
+ * retrieval strategy; each the median of several runs after two warm-up runs, the runs of the readers
+ * being compared interleaved so that they share the same background load. Run it through docs/bench/reflect-1000.sh.
  *
- * <p>Arguments: {@code [tables=1000] [runs=7] [schemaCrawlerRuns=5] [keep]}; the server is taken from
+ * <p>Arguments: {@code [tables=1000] [runs=11] [schemaCrawlerRuns=5] [keep]}; the server is taken from
  * {@code RETORT_TEST_DATABASE_URL}, else {@code jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres}.
  */
 public final class ReflectBenchmark {
@@ -41,7 +44,7 @@ public final class ReflectBenchmark {
 
     public static void main(String[] args) throws Exception {
         int tables = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
-        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 7;
+        int runs = args.length > 1 ? Integer.parseInt(args[1]) : 11;
         int crawlerRuns = args.length > 2 ? Integer.parseInt(args[2]) : 5;
         boolean keep = Arrays.asList(args).contains("keep");
         Logger.getLogger("schemacrawler").setLevel(Level.WARNING);
@@ -59,18 +62,29 @@ public final class ReflectBenchmark {
             try (Statement s = c.createStatement()) {
                 s.execute("ANALYZE");
             }
-            System.out.printf(Locale.ROOT, "created %d tables in %.1f s on %s%n", tables,
-                    (System.nanoTime() - created) / 1e9, serverVersion(c));
+            System.out.printf(Locale.ROOT, "created %d tables in %.1f s on %s; %d processors, load average %s%n",
+                    tables, (System.nanoTime() - created) / 1e9, serverVersion(c),
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
 
             ReflectOptions options = ReflectOptions.defaults();
             SchemaModel fast = new PgCatalogReader().read(c, options);
-            SchemaModel crawled = new SchemaCrawlerReader().read(c, options);
-            System.out.printf(Locale.ROOT, "models: %d tables each, identical: %s%n", fast.tables().size(),
-                    fast.equals(crawled));
+            for (ScRetrieval retrieval : ScRetrieval.values()) {
+                SchemaModel crawled = new SchemaCrawlerReader(retrieval).read(c, options);
+                System.out.printf(Locale.ROOT, "models: %d tables, SchemaCrawlerReader(%s) identical: %s%n",
+                        fast.tables().size(), retrieval, fast.equals(crawled));
+            }
 
-            report("raw catalog queries (6 queries, rows read)", measure(runs, () -> rawCatalog(c)));
-            report("fast path PgCatalogReader", measure(runs, () -> new PgCatalogReader().read(c, options)));
-            report("SchemaCrawlerReader", measure(crawlerRuns, () -> read(new SchemaCrawlerReader(), c, options)));
+            Map<String, Work> catalog = new LinkedHashMap<>();
+            catalog.put("raw catalog queries (6 queries, rows read)", () -> rawCatalog(c));
+            catalog.put("fast path PgCatalogReader", () -> new PgCatalogReader().read(c, options));
+            measureInterleaved(runs, catalog);
+            Map<String, Work> crawler = new LinkedHashMap<>();
+            for (ScRetrieval retrieval : ScRetrieval.values()) {
+                crawler.put("SchemaCrawlerReader(" + retrieval + ")",
+                        () -> new SchemaCrawlerReader(retrieval).read(c, options));
+            }
+            measureInterleaved(crawlerRuns, crawler);
+            System.out.println("load average after: " + loadAverage());
         } finally {
             if (!keep) {
                 drop(admin);
@@ -83,31 +97,41 @@ public final class ReflectBenchmark {
         void run() throws Exception;
     }
 
-    /** Milliseconds of each measured run, after as many warm-up runs (at least two). */
-    private static double[] measure(int runs, Work work) throws Exception {
-        for (int i = 0; i < Math.max(2, runs / 2); i++) {
-            work.run();
+    /**
+     * Runs every piece of work once per round, in turn, so that all of them see the same load on a shared
+     * machine; two warm-up rounds first, then {@code runs} measured rounds; reports each one's median.
+     */
+    private static void measureInterleaved(int runs, Map<String, Work> works) throws Exception {
+        if (runs == 0) {
+            return;
         }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            work.run();
-            ms[i] = (System.nanoTime() - start) / 1e6;
+        for (int round = 0; round < 2; round++) {
+            for (Work work : works.values()) {
+                work.run();
+            }
         }
-        return ms;
+        Map<String, double[]> ms = new LinkedHashMap<>();
+        works.keySet().forEach(name -> ms.put(name, new double[runs]));
+        for (int round = 0; round < runs; round++) {
+            for (Map.Entry<String, Work> work : works.entrySet()) {
+                long start = System.nanoTime();
+                work.getValue().run();
+                ms.get(work.getKey())[round] = (System.nanoTime() - start) / 1e6;
+            }
+        }
+        ms.forEach(ReflectBenchmark::report);
     }
 
     private static void report(String what, double[] ms) {
+        if (ms.length == 0) {
+            return;
+        }
         double[] sorted = ms.clone();
         Arrays.sort(sorted);
         double median = sorted.length % 2 == 1 ? sorted[sorted.length / 2]
                 : (sorted[sorted.length / 2 - 1] + sorted[sorted.length / 2]) / 2;
         System.out.printf(Locale.ROOT, "%-44s median %8.1f ms  (min %.1f, max %.1f, %d runs)%n", what, median,
                 sorted[0], sorted[sorted.length - 1], sorted.length);
-    }
-
-    private static void read(SchemaReader reader, Connection c, ReflectOptions options) {
-        reader.read(c, options);
     }
 
     /** The fast path's own SQL, every row fetched and every column read as text, nothing built. */
@@ -130,6 +154,14 @@ public final class ReflectBenchmark {
     private static String sql(String name) throws IOException {
         try (InputStream in = PgCatalogReader.class.getResourceAsStream(name + ".sql")) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).trim();
+        } catch (IOException e) {
+            return "unknown";
         }
     }
 

@@ -157,10 +157,20 @@ class PgCatalogReaderTest {
             List.of(new CheckConstraint("audit_note_not_empty", "((note <> ''::text) OR (blob IS NOT NULL))")),
             List.of(), List.of(), null);
 
+    /** A partitioned table; its partition measurement_y2024 is not part of the model. */
+    private static final Table MEASUREMENT = new Table("measurement", List.of(
+            notNull("id", t("bigint")),
+            notNull("logdate", t("date")),
+            Column.of("peak", t("integer"))),
+            new PrimaryKey("measurement_pkey", List.of("id", "logdate")),
+            List.of(), List.of(), List.of(),
+            List.of(Index.on("measurement_peak_idx", false, "peak")),
+            null);
+
     @Test
     void readsTheExactModelOfTheRichSchema() {
         SchemaModel expected = new SchemaModel(
-                List.of(ORDER_LINE, AUDIT_NOTE, CUSTOMER, PURCHASE_ORDER, REGION),
+                List.of(ORDER_LINE, AUDIT_NOTE, CUSTOMER, MEASUREMENT, PURCHASE_ORDER, REGION),
                 List.of(new Sequence("OrderLine_Id_seq", 1, 1), new Sequence("invoice_number_seq", 1000, 10)),
                 List.of(new EnumType("order_status", List.of("draft", "new", "paid", "shipped")),
                         new EnumType("unused_mood", List.of("sad", "ok", "happy"))));
