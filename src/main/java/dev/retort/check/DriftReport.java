@@ -13,9 +13,9 @@ import java.util.Map;
 public record DriftReport(Status status, List<String> databaseHeads, List<String> migrationHeads,
                           List<DriftItem> items, List<String> problems) {
 
-    /** The outcome, with its exit code. */
+    /** The outcome, with its exit code (the same as {@code dev.retort.errors.ErrorKind}'s, see docs/exit-codes.md). */
     public enum Status {
-        IN_SYNC(0), DRIFT(1), MULTIPLE_HEADS(11), NOT_AT_HEAD(12), STAIRWAY_FAILED(13);
+        IN_SYNC(0), DRIFT(1), MULTIPLE_HEADS(13), NOT_AT_HEAD(14), STAIRWAY_FAILED(15);
 
         private final int exitCode;
 

@@ -10,7 +10,7 @@ final class CurrentCli extends Verb {
     @Option(names = {"-v", "--verbose"}, description = "Show each revision in full.")
     boolean verbose;
 
-    @Option(names = "--check-heads", description = "Fail (exit 8) unless the database is at the heads.")
+    @Option(names = "--check-heads", description = "Fail unless the migrations have one head (exit 13) and the database is at it (exit 14).")
     boolean checkHeads;
 
     @Override

@@ -23,6 +23,10 @@ public final class ExitCodes {
                 default -> ErrorKind.TARGET;
             };
         }
+        if (e instanceof dev.retort.scan.ScanException || e instanceof dev.retort.scan.compile.EntityCompilationException
+                || e instanceof dev.retort.normalize.DesiredSchemaRejectedException) {
+            return ErrorKind.ENTITIES;
+        }
         if (e instanceof CommandLine.ParameterException) {
             return ErrorKind.USAGE;
         }

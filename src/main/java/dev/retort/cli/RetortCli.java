@@ -24,6 +24,9 @@ final class RetortCli implements Runnable {
         Map<String, Supplier<Verb>> m = new LinkedHashMap<>();
         m.put("init", InitCli::new);
         m.put("revision", RevisionCli::new);
+        m.put("migrate", MigrateCli::new);
+        m.put("create", CreateCli::new);
+        m.put("check", CheckCli::new);
         m.put("upgrade", UpgradeCli::new);
         m.put("downgrade", DowngradeCli::new);
         m.put("current", CurrentCli::new);

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Command(name = "revision", mixinStandardHelpOptions = true,
-        description = "Write a new, empty migration class on top of the current head.")
+        description = {"Write a new migration class on top of the current head: empty, or with --autogenerate",
+                "the operations that take the database (at head) to the entities."})
 final class RevisionCli extends Verb {
     @Option(names = {"-m", "--message"}, required = true, description = "What the revision does.")
     String message;
@@ -29,8 +30,18 @@ final class RevisionCli extends Verb {
     @Option(names = "--rev-id", paramLabel = "ID", description = "Use this revision id instead of a random one.")
     String revId;
 
+    @Option(names = "--autogenerate", description = "Compare the entities with the database and write the difference.")
+    boolean autogenerate;
+
     @Override
     void execute() {
-        new RevisionCommand(workspace()).run(new RevisionOptions(message, head, splice, branchLabels, dependsOn, revId));
+        RevisionCli.write(workspace(), autogenerate,
+                new RevisionOptions(message, head, splice, branchLabels, dependsOn, revId));
+    }
+
+    static void write(dev.retort.command.Workspace ws, boolean autogenerate, RevisionOptions options) {
+        dev.retort.command.UpgradeOpsSource source = autogenerate ? new dev.retort.command.AutogenerateSource()
+                : dev.retort.command.UpgradeOpsSource.EMPTY;
+        new RevisionCommand(ws, source, java.time.Clock.systemUTC()).run(options);
     }
 }

@@ -42,12 +42,8 @@ public final class CurrentCommand {
             }
         }
         if (checkHeads) {
-            Set<String> heads = new TreeSet<>(g.heads().stream().map(RevisionInfo::id).toList());
-            if (!heads.equals(current)) {
-                throw new RetortException(ErrorKind.VALIDATION, "the database is at " + (current.isEmpty() ? "base" : current)
-                        + ", not at the heads " + heads + "; run 'retort upgrade heads'", null,
-                        List.copyOf(heads), null, null);
-            }
+            // the same conditions as 'retort check' and 'revision --autogenerate', with the same exit codes
+            HeadGuard.require(g, current);
         }
         return current;
     }

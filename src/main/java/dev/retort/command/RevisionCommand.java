@@ -36,12 +36,17 @@ public final class RevisionCommand {
         this.clock = clock;
     }
 
-    /** @return the new migration's file */
+    /** @return the new migration's file, or null when autogenerate detected no changes (no file is written) */
     public Path run(RevisionOptions o) {
         RevisionGraph g = ws.project().graph();
         Optional<RevisionInfo> parent = g.checkNewRevisionParent(o.head(), o.splice());
         List<String> parents = parent.map(p -> List.of(p.id())).orElse(List.of());
-        return write(g, o, parents, ops.upgradeOps(ws));
+        List<MigrationOp> upgrade = ops.upgradeOps(ws);
+        if (ops.autogenerate() && upgrade.isEmpty()) {
+            ws.out().println("No changes detected");
+            return null;
+        }
+        return write(g, o, parents, upgrade);
     }
 
     /** {@code retort merge -m MSG REVS...}: a revision whose parents are the given ones (e.g. {@code heads}). */

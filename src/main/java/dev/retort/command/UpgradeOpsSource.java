@@ -14,4 +14,9 @@ public interface UpgradeOpsSource {
     UpgradeOpsSource EMPTY = ws -> List.of();
 
     List<MigrationOp> upgradeOps(Workspace ws);
+
+    /** Whether the operations come from comparing entities with the database (then none means no file). */
+    default boolean autogenerate() {
+        return false;
+    }
 }

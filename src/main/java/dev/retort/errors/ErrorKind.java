@@ -27,6 +27,17 @@ public enum ErrorKind {
     LOCK_TIMEOUT(10),
     /** A file could not be read or written. */
     IO(11),
+    /**
+     * The entities cannot be read: no entities configured, a source that does not compile, a mapping
+     * Hibernate rejects, or a schema PostgreSQL refuses.
+     */
+    ENTITIES(12),
+    /** The migrations have several heads: merge them before autogenerating or checking. */
+    MULTIPLE_HEADS(13),
+    /** The database is not at the migrations' head: upgrade it before autogenerating or checking. */
+    NOT_AT_HEAD(14),
+    /** {@code check --ci}: a migration's downgrade does not restore the schema it started from. */
+    STAIRWAY(15),
     /** A bug in Retort. */
     INTERNAL(70);
 

@@ -35,7 +35,7 @@ class InspectionCommandsTest {
             String verbose = p.ok("current", "--verbose").out();
             assertTrue(verbose.contains("Rev: bbb222 (current)"), verbose);
             CliResult check = p.run("current", "--check-heads");
-            assertEquals(8, check.exitCode(), check.toString());
+            assertEquals(14, check.exitCode(), check.toString());
             assertTrue(check.err().contains("ccc333"), check.toString());
             p.ok("upgrade");
             p.ok("current", "--check-heads");

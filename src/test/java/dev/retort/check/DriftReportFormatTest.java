@@ -68,7 +68,7 @@ class DriftReportFormatTest {
         String text = ReportFormat.TEXT.render(heads);
         assertTrue(text.startsWith("Check failed (multiple heads):"), text);
         assertTrue(text.contains("retort merge"), text);
-        assertEquals(11, heads.status().exitCode());
+        assertEquals(13, heads.status().exitCode());
     }
 
     @Test

@@ -1,0 +1,41 @@
+package dev.retort.command;
+
+import dev.retort.autogen.Comparison;
+import dev.retort.model.SchemaModel;
+import dev.retort.ops.MigrationOp;
+import dev.retort.ops.review.Risk;
+import dev.retort.ops.review.Risks;
+import dev.retort.runtime.AppliedState;
+import dev.retort.runtime.Database;
+
+import java.util.List;
+
+/**
+ * {@code revision --autogenerate}: the operations that take the database at head to the entities. Refused
+ * when the migrations have several heads or the database is not at head. Prints what it detected.
+ */
+public final class AutogenerateSource implements UpgradeOpsSource {
+
+    @Override
+    public List<MigrationOp> upgradeOps(Workspace ws) {
+        SchemaModel scanned = EntityComparison.scan(ws);
+        try (Database db = ws.openDatabase()) {
+            AppliedState applied = db.read(db::applied);
+            HeadGuard.require(ws.project().graph(), applied.heads());
+            Comparison cmp = EntityComparison.compare(ws, db, scanned);
+            List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());
+            for (int i = 0; i < cmp.upgrade().size(); i++) {
+                ws.out().println("detected " + cmp.upgrade().get(i).describe());
+                for (Risk r : risks.get(i)) {
+                    ws.out().println("  ! " + r.message());
+                }
+            }
+            return cmp.upgrade();
+        }
+    }
+
+    @Override
+    public boolean autogenerate() {
+        return true;
+    }
+}

@@ -1,0 +1,100 @@
+package dev.retort.command;
+
+import dev.retort.diff.SchemaDiff;
+import dev.retort.model.SchemaModel;
+import dev.retort.normalize.LiveSchemaNormalizer;
+import dev.retort.ops.MigrationOp;
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.SchemaReader;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionInfo;
+import dev.retort.runtime.Database;
+import dev.retort.runtime.Migrator;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Applies every migration from base one at a time and, after each, runs its downgrade and its upgrade
+ * again. A downgrade must restore exactly the schema the migration started from; the upgrade after it
+ * must reach the same schema as the first time. Each failure is reported with the revision, its file and
+ * what differs.
+ */
+final class Stairway {
+    private final Workspace ws;
+    private final Database db;
+    private final ReflectOptions reflect;
+
+    Stairway(Workspace ws, Database db) {
+        this.ws = ws;
+        this.db = db;
+        this.reflect = EntitySettings.from(ws.settings()).reflectOptions(ws.settings());
+    }
+
+    /**
+     * @param problems what went wrong, empty when every step held
+     * @param complete whether the walk reached the heads; false when an upgrade after a downgrade failed,
+     *                 which leaves the database in a state no migration describes
+     */
+    record Result(List<String> problems, boolean complete) {
+    }
+
+    Result walk(RevisionGraph g) {
+        Migrator migrator = new Migrator(ws.project(), db, step -> { });
+        List<String> problems = new ArrayList<>();
+        SchemaModel before = snapshot();
+        for (RevisionInfo r : g.upgradePath(Set.of(), "heads")) {
+            migrator.upgrade(r.id());
+            SchemaModel after = snapshot();
+            try {
+                migrator.downgrade(r.id() + "-1");
+            } catch (RuntimeException e) {
+                problems.add(name(r) + ": its downgrade fails: " + firstLine(e.getMessage()));
+                before = after;
+                continue;
+            }
+            SchemaModel down = snapshot();
+            if (!down.equals(before)) {
+                problems.add(name(r) + ": its downgrade does not restore the schema it started from; to get back, "
+                        + "it would still need: " + summary(SchemaDiff.diff(before, down)));
+            }
+            try {
+                migrator.upgrade(r.id());
+            } catch (RuntimeException e) {
+                problems.add(name(r) + ": upgrading again after its downgrade fails: " + firstLine(e.getMessage())
+                        + " (the stairway stops here)");
+                return new Result(problems, false);
+            }
+            SchemaModel again = snapshot();
+            if (!again.equals(after)) {
+                problems.add(name(r) + ": upgrading again after its downgrade gives a different schema: "
+                        + summary(SchemaDiff.diff(after, again)));
+            }
+            before = again;
+        }
+        return new Result(problems, true);
+    }
+
+    private SchemaModel snapshot() {
+        return db.read(c -> new LiveSchemaNormalizer().normalize(SchemaReader.postgres().read(c, reflect)).comparable());
+    }
+
+    private String name(RevisionInfo r) {
+        String file = r.source() == null ? "" : " (" + r.source() + ")";
+        return "revision " + r.id() + file;
+    }
+
+    private static String summary(List<MigrationOp> ops) {
+        return ops.stream().map(MigrationOp::describe).collect(Collectors.joining("; "));
+    }
+
+    private static String firstLine(String s) {
+        if (s == null) {
+            return "(no message)";
+        }
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+}
