@@ -30,10 +30,27 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        quietLibraries();
         int code = new Main(System.out, System.err, System.getenv(), Path.of("").toAbsolutePath()).run(args);
         System.out.flush();
         System.exit(code);
     }
+
+    /**
+     * Hibernate and SchemaCrawler log through java.util.logging; their start-up banners are noise on a
+     * command line. Warnings and errors still show. Set RETORT_DEBUG=1 to see everything.
+     */
+    private static void quietLibraries() {
+        if (System.getenv("RETORT_DEBUG") == null) {
+            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi"}) {
+                java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
+                logger.setLevel(java.util.logging.Level.WARNING);
+                QUIETED.add(logger); // a logger nobody references can be collected, and forget its level
+            }
+        }
+    }
+
+    private static final java.util.List<java.util.logging.Logger> QUIETED = new java.util.ArrayList<>();
 
     /** Runs one command; returns its exit code (see {@code docs/exit-codes.md}). */
     public int run(String... args) {

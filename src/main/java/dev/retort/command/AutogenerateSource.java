@@ -7,12 +7,15 @@ import dev.retort.ops.review.Risk;
 import dev.retort.ops.review.Risks;
 import dev.retort.runtime.AppliedState;
 import dev.retort.runtime.Database;
+import dev.retort.runtime.Migrator;
 
 import java.util.List;
 
 /**
  * {@code revision --autogenerate}: the operations that take the database at head to the entities. Refused
- * when the migrations have several heads or the database is not at head. Prints what it detected.
+ * when the migrations have several heads or the database is not at head, as Alembic does, except for
+ * Retort's own embedded database (no URL configured): that one is local scratch, so it is first brought to
+ * head, as Prisma Migrate does with its development database. Prints what it detected.
  */
 public final class AutogenerateSource implements UpgradeOpsSource {
 
@@ -21,6 +24,12 @@ public final class AutogenerateSource implements UpgradeOpsSource {
         SchemaModel scanned = EntityComparison.scan(ws);
         try (Database db = ws.openDatabase()) {
             AppliedState applied = db.read(db::applied);
+            if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
+                    && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {
+                new Migrator(ws.project(), db, step -> { }).upgrade("heads");
+                applied = db.read(db::applied);
+                ws.out().println("embedded database upgraded to " + applied.heads() + " first");
+            }
             HeadGuard.require(ws.project().graph(), applied.heads());
             Comparison cmp = EntityComparison.compare(ws, db, scanned);
             List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());

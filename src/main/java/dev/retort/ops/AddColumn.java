@@ -12,7 +12,11 @@ public record AddColumn(String table, Column column) implements MigrationOp {
 
     @Override
     public String describe() {
-        return "add column " + table + "." + column.name() + " " + column.type().describe();
+        return "add column " + table + "." + column.name() + " " + column.type().describe()
+                + (column.nullable() ? "" : " not null")
+                + (column.defaultExpression() == null ? "" : " default " + column.defaultExpression())
+                + (column.identity() == null ? "" : " identity")
+                + (column.generatedExpression() == null ? "" : " generated as (" + column.generatedExpression() + ")");
     }
 
     @Override
