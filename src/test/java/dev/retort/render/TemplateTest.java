@@ -59,9 +59,12 @@ class TemplateTest {
     @Test
     void bundledResourceIsTheRepositoryTemplate() throws IOException {
         String repo = Files.readString(Path.of("templates", "migration.java.tmpl"), StandardCharsets.UTF_8);
-        String resource = Files.readString(Path.of("src", "main", "resources", "templates", "migration.java.tmpl"),
-                StandardCharsets.UTF_8);
-        assertEquals(repo, resource, "templates/migration.java.tmpl and its classpath copy must be identical");
+        String resource;
+        try (var in = TemplateTest.class.getResourceAsStream("/templates/migration.java.tmpl")) {
+            assertNotNull(in, "the build packages templates/ as the classpath resource /templates");
+            resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        assertEquals(repo, resource, "the packaged template is templates/migration.java.tmpl");
         assertEquals(List.of("annotation", "className", "downgrade", "imports", "message", "upgrade"),
                 Template.bundled().placeholders());
     }
