@@ -41,7 +41,7 @@ import java.util.Set;
  * constraint definitions, index definitions, sequences, triggers, routines, views), none for TABLES,
  * TABLE_COLUMNS, PRIMARY_KEYS, FOREIGN_KEYS or INDEXES; with the plug-in alone that strategy fails ("No
  * system column data types SQL provided", "No table columns SQL provided") or silently loads no primary
- * keys, foreign keys or indexes. Hence Retort's own views. Figures for both strategies at 1000 tables: docs/benchmarks-reflect.md.
+ * keys, foreign keys or indexes. Hence Retort's own views. Figures for both strategies at 1000 tables: docs/benchmarks.md ("Reflection at 1000 tables").
  */
 public final class SchemaCrawlerReader implements SchemaReader {
     private final ScRetrieval retrieval;
