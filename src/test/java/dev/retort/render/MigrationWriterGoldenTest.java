@@ -1,5 +1,7 @@
 package dev.retort.render;
 
+import dev.retort.runtime.ops.OperationRecorder;
+
 import dev.retort.testing.InMemoryCompiler;
 
 import dev.retort.api.Migration;
@@ -43,23 +45,23 @@ class MigrationWriterGoldenTest {
         Migration migration = (Migration) type.getDeclaredConstructor().newInstance();
         assertEquals(c.header().revisionId(), type.getAnnotation(Revision.class).id());
 
-        RecordingOperations up = new RecordingOperations();
+        OperationRecorder up = new OperationRecorder(false);
         migration.upgrade(up);
-        assertEquals(ApiView.of(c.upgrade()), ApiView.of(up.ops), "upgrade of " + c);
+        assertEquals(ApiView.of(c.upgrade()), ApiView.of(up.ops()), "upgrade of " + c);
 
         List<DowngradeStep> steps = DowngradeStep.of(c.upgrade());
-        RecordingOperations down = new RecordingOperations();
+        OperationRecorder down = new OperationRecorder(false);
         int byHand = indexOfFirstByHand(steps);
         if (byHand < 0) {
             migration.downgrade(down);
-            assertEquals(ApiView.of(Ops.reverse(c.upgrade())), ApiView.of(down.ops), "downgrade of " + c);
+            assertEquals(ApiView.of(Ops.reverse(c.upgrade())), ApiView.of(down.ops()), "downgrade of " + c);
         } else {
             IllegalStateException e = assertThrows(IllegalStateException.class, () -> migration.downgrade(down));
             MigrationOp irreversible = ((DowngradeStep.ByHand) steps.get(byHand)).upgradeOp();
             assertTrue(e.getMessage().contains(irreversible.describe()), e.getMessage());
             List<MigrationOp> before = steps.subList(0, byHand).stream()
                     .map(s -> ((DowngradeStep.Reverse) s).op()).toList();
-            assertEquals(ApiView.of(before), ApiView.of(down.ops), "downgrade steps before the throw of " + c);
+            assertEquals(ApiView.of(before), ApiView.of(down.ops()), "downgrade steps before the throw of " + c);
         }
     }
 

@@ -74,9 +74,7 @@ final class TableAssembler {
     }
 
     private Table finish() {
-        if (columns.isEmpty()) {
-            throw new IllegalArgumentException(call + ": table " + table + " has no columns; add column(name, type)");
-        }
+        // no columns is allowed: PostgreSQL accepts CREATE TABLE t (), and a downgrade may have to recreate one
         Set<String> names = new HashSet<>();
         for (Column c : columns) {
             if (!names.add(c.name())) {

@@ -71,8 +71,8 @@ class OperationRecorderTest {
 
     @Test
     void createTableChecksItsElementsNamingTheTable() {
-        assertEquals("createTable(orders): table orders has no columns; add column(name, type)",
-                failure(r -> r.createTable("orders", primaryKey("pk", "id"))));
+        assertEquals("createTable(orders): primary key pk names column id, which table orders does not define;"
+                + " columns: []", failure(r -> r.createTable("orders", primaryKey("pk", "id"))));
         assertEquals("createTable(orders): primary key pk names column idd, which table orders does not define;"
                 + " columns: [id]", failure(r -> r.createTable("orders", column("id", INTEGER), primaryKey("pk", "idd"))));
         assertEquals("createTable(orders): column id is defined twice",
