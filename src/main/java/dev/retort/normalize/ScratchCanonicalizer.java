@@ -59,7 +59,7 @@ public final class ScratchCanonicalizer {
                 try {
                     s.executeBatch();
                 } catch (BatchUpdateException e) {
-                    int failed = e.getUpdateCounts() == null ? -1 : e.getUpdateCounts().length;
+                    int failed = failedIndex(e);
                     String stmt = failed >= 0 && failed < statements.size() ? statements.get(failed) : "(unknown)";
                     SQLException cause = e.getNextException() != null ? e.getNextException() : e;
                     throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), e);
@@ -73,6 +73,20 @@ public final class ScratchCanonicalizer {
         } catch (SQLException e) {
             throw new DesiredSchemaRejectedException("(scratch schema " + scratch + ")", e.getMessage(), e);
         }
+    }
+
+    /** Which batch entry failed: the first EXECUTE_FAILED count, or the first entry with no count. */
+    private static int failedIndex(BatchUpdateException e) {
+        int[] counts = e.getUpdateCounts();
+        if (counts == null) {
+            return -1;
+        }
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == Statement.EXECUTE_FAILED) {
+                return i;
+            }
+        }
+        return counts.length;
     }
 
     private static byte[] randomBytes() {

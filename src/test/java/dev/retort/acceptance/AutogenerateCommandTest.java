@@ -102,6 +102,32 @@ class AutogenerateCommandTest {
         }
     }
 
+    @Test
+    void aMappingPostgresqlRefusesIsReportedBeforeAnyMigrationIsWritten() throws Exception {
+        try (CliProject p = new CliProject("autogen_refused")) {
+            Entities.configure(p);
+            Entities.write(p.dir.resolve("entities/app/Customer.java"), """
+                    package app;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "customer")
+                    @org.hibernate.annotations.Check(name = "ck_customer_age", constraints = "agee >= 0")
+                    public class Customer {
+                        @Id Long id;
+                        int age;
+                    }
+                    """);
+            String before = Catalog.snapshot(p.db);
+            CliResult r = p.run("revision", "--autogenerate", "-m", "Bad check");
+            assertEquals(12, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("agee") && r.err().contains("ck_customer_age"), r.toString());
+            assertEquals(List.of(), migrationFiles(p));
+            assertEquals(before, Catalog.snapshot(p.db), "the database is untouched");
+        }
+    }
+
     static List<Path> migrationFiles(CliProject p) throws Exception {
         if (!Files.isDirectory(p.migrations())) {
             return List.of();
