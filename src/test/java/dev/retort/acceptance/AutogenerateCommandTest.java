@@ -128,6 +128,26 @@ class AutogenerateCommandTest {
         }
     }
 
+    @Test
+    void excludedTablesAreNeverProposedForDropping() throws Exception {
+        try (CliProject p = new CliProject("autogen_exclude")) {
+            Entities.configure(p);
+            Entities.customer(p, "");
+            p.db.execute("create table spring_session (id varchar(36) primary key); create table shedlock (name text)");
+            CliResult all = p.run("check");
+            assertEquals(1, all.exitCode(), all.toString());
+            assertTrue(all.out().contains("drop table spring_session") && all.out().contains("drop table shedlock"),
+                    all.out());
+
+            Entities.write(p.dir.resolve("retort.properties"),
+                    "entities.sources=entities\nentities.exclude-tables=spring_session*, shedlock\n");
+            CliResult r = p.ok("revision", "--autogenerate", "-m", "Create customer");
+            assertTrue(!r.out().contains("spring_session") && !r.out().contains("shedlock"), r.toString());
+            String source = Files.readString(migrationFiles(p).get(0));
+            assertTrue(source.contains("op.createTable(\"customer\"") && !source.contains("spring_session"), source);
+        }
+    }
+
     static List<Path> migrationFiles(CliProject p) throws Exception {
         if (!Files.isDirectory(p.migrations())) {
             return List.of();
