@@ -13,9 +13,11 @@ import java.util.function.Predicate;
  * @param dropUnknownEnumTypes whether such an enum type is dropped
  * @param concurrentIndexes    whether indexes on existing tables are created and dropped {@code CONCURRENTLY}
  *                             (the migration then runs outside a transaction)
+ * @param detectRenames        whether a column dropped and one added in the same table that match in all but
+ *                             the name become one rename ({@link RenameDetection})
  */
 public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
-                          boolean dropUnknownEnumTypes, boolean concurrentIndexes) {
+                          boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames) {
 
     public DiffOptions {
         Objects.requireNonNull(includeTable, "includeTable");
@@ -23,21 +25,26 @@ public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTab
 
     /** Compare every table, drop what the entities do not know, create indexes inside the transaction. */
     public static DiffOptions defaults() {
-        return new DiffOptions(t -> true, true, true, true, false);
+        return new DiffOptions(t -> true, true, true, true, false, true);
     }
 
     public DiffOptions withIncludeTable(Predicate<String> filter) {
         return new DiffOptions(filter, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes);
+                concurrentIndexes, detectRenames);
     }
 
     /** Whether to drop tables, sequences and enum types unknown to the entities. */
     public DiffOptions withDropUnknown(boolean drop) {
-        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes);
+        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes, detectRenames);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrent) {
         return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrent);
+                concurrent, detectRenames);
+    }
+
+    public DiffOptions withDetectRenames(boolean detect) {
+        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrentIndexes, detect);
     }
 }

@@ -31,6 +31,7 @@ public final class SchemaDiff {
         new EnumTypeComparator().compare(ctx, out);
         new SequenceComparator().compare(ctx, out);
         new TableComparator().compare(ctx, out);
-        return OpOrdering.sort(out);
+        List<MigrationOp> ops = options.detectRenames() ? RenameDetection.apply(out) : out;
+        return OpOrdering.sort(ops);
     }
 }

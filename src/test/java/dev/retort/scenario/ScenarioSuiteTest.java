@@ -75,6 +75,28 @@ class ScenarioSuiteTest {
                 .filter(s -> only.isBlank() || Stream.of(only.split(",")).anyMatch(p -> s.name().startsWith(p.trim()))).map(s -> DynamicTest.dynamicTest(s.name(), () -> run(s)));
     }
 
+    /** Scenario 86 renames a column and nothing else: autogenerate must keep the column's data. */
+    @org.junit.jupiter.api.Test
+    void aRenamedColumnKeepsItsData() throws Exception {
+        Scenario s = Scenario.load("86-column-renamed");
+        Path work = Files.createTempDirectory("retort-rename-");
+        s.writeA(work.resolve("A"));
+        s.writeB(work.resolve("B"));
+        EntityScanner scanner = new EntityScanner();
+        try (TestDatabase db = TestDatabases.create("scen_rename"); Connection c = db.connect()) {
+            Comparison first = AUTO.compare(c, scanner.scan(request(work.resolve("A"), s.aProperties())).model());
+            Migration m1 = compile(s, "1", List.of(), first, work);
+            run(c, m1::upgrade);
+            db.execute("insert into customer (id, email, full_name) values (1, 'a@example.com', 'Ada Lovelace')");
+
+            Comparison edit = AUTO.compare(c, scanner.scan(request(work.resolve("B"), s.bProperties())).model());
+            assertEquals(List.of(new dev.retort.ops.RenameColumn("customer", "full_name", "display_name")), edit.upgrade());
+            Migration m2 = compile(s, "2", List.of("rev1"), edit, work);
+            run(c, m2::upgrade);
+            assertEquals(List.of("Ada Lovelace"), db.column("select display_name from customer"));
+        }
+    }
+
     private void run(Scenario s) throws Exception {
         Path work = Files.createTempDirectory("retort-scenario-" + s.name());
         Path dirA = work.resolve("A");

@@ -9,7 +9,9 @@ public enum RiskKind {
     /** The table is rewritten under an ACCESS EXCLUSIVE lock. */
     TABLE_REWRITE("table rewrite"),
     /** Writes to the table block until the statement finishes. */
-    BLOCKS_WRITES("blocks writes");
+    BLOCKS_WRITES("blocks writes"),
+    /** Autogenerate read a dropped and an added column as one rename; the reviewer confirms it. */
+    ASSUMED_RENAME("review the rename");
 
     private final String label;
 
