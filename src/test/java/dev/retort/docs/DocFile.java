@@ -1,0 +1,263 @@
+package dev.retort.docs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A Markdown file as {@link DocsCommandsTest} reads it: the steps of its {@code console} blocks and its
+ * {@code docs-test} directives in document order, the other fenced blocks, its relative links and its
+ * heading anchors. Whatever in a {@code console} block cannot be run is reported in {@link #problems()}.
+ */
+final class DocFile {
+    private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*(.*)$");
+    private static final Pattern DIRECTIVE = Pattern.compile("^\\s*<!--\\s*docs-test:\\s*(\\S+)\\s*(.*?)\\s*-->\\s*$");
+    private static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
+    private static final Pattern LINK = Pattern.compile("!?\\[[^\\]]*\\]\\(\\s*<?([^)\\s>]+)>?(?:\\s+\"[^\"]*\")?\\s*\\)");
+    private static final Pattern LINK_DEFINITION = Pattern.compile("^ {0,3}\\[[^\\]]+\\]:\\s*<?(\\S+?)>?(?:\\s+\".*\")?\\s*$");
+    private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+
+    /** What a file holds, in document order. */
+    sealed interface Element permits Directive, Step {
+        int line();
+    }
+
+    /** {@code <!-- docs-test: NAME ARGUMENT -->}. */
+    record Directive(int line, String name, String argument) implements Element {
+    }
+
+    /**
+     * A command of a {@code console} block with the output lines shown under it.
+     *
+     * @param line  1-based line of the command in the file
+     * @param shell the parsed command
+     * @param shown the lines after it, up to the next command or the end of the block
+     */
+    record Step(int line, ShellLine shell, List<String> shown) implements Element {
+    }
+
+    /** A fenced block other than {@code console}. */
+    record Block(int line, String info, List<String> lines) {
+    }
+
+    record Link(int line, String target) {
+    }
+
+    private final Path file;
+    private final List<Element> elements = new ArrayList<>();
+    private final List<Block> otherBlocks = new ArrayList<>();
+    private final List<Link> links = new ArrayList<>();
+    private final Set<String> anchors = new LinkedHashSet<>();
+    private final List<String> problems = new ArrayList<>();
+
+    private DocFile(Path file) {
+        this.file = file;
+    }
+
+    static DocFile read(Path file) {
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        DocFile doc = new DocFile(file);
+        doc.parse(lines);
+        return doc;
+    }
+
+    Path file() {
+        return file;
+    }
+
+    List<Element> elements() {
+        return elements;
+    }
+
+    List<Step> steps() {
+        return elements.stream().filter(e -> e instanceof Step).map(e -> (Step) e).toList();
+    }
+
+    List<Directive> directives() {
+        return elements.stream().filter(e -> e instanceof Directive).map(e -> (Directive) e).toList();
+    }
+
+    List<Block> otherBlocks() {
+        return otherBlocks;
+    }
+
+    List<Link> links() {
+        return links;
+    }
+
+    Set<String> anchors() {
+        return anchors;
+    }
+
+    /** Console-block lines that cannot be run, each with its file and line. */
+    List<String> problems() {
+        return problems;
+    }
+
+    private String where(int line) {
+        return file.getFileName() + ":" + line;
+    }
+
+    private void parse(List<String> lines) {
+        Map<String, Integer> slugCounts = new HashMap<>();
+        int i = 0;
+        while (i < lines.size()) {
+            String line = lines.get(i);
+            Matcher fence = FENCE.matcher(line);
+            if (fence.matches()) {
+                String marker = fence.group(1);
+                String info = fence.group(2).strip();
+                int start = i + 1;
+                int end = start;
+                while (end < lines.size() && !closes(lines.get(end), marker)) {
+                    end++;
+                }
+                List<String> body = lines.subList(start, Math.min(end, lines.size()));
+                String language = info.isEmpty() ? "" : info.split("\\s+")[0];
+                if (language.equals("console")) {
+                    if (!info.equals("console")) {
+                        problems.add(where(i + 1) + ": a console block takes no attributes; mark an expected "
+                                + "exit code with '# exit N' after the command");
+                    }
+                    console(start + 1, body);
+                } else {
+                    otherBlocks.add(new Block(i + 1, info, List.copyOf(body)));
+                }
+                i = end + 1;
+                continue;
+            }
+            Matcher directive = DIRECTIVE.matcher(line);
+            if (directive.matches()) {
+                elements.add(new Directive(i + 1, directive.group(1), directive.group(2)));
+            } else if (line.contains("docs-test:")) {
+                problems.add(where(i + 1) + ": a docs-test directive must be one line <!-- docs-test: NAME ... -->");
+            }
+            Matcher heading = HEADING.matcher(line);
+            if (heading.matches()) {
+                String slug = slug(heading.group(2));
+                int n = slugCounts.merge(slug, 1, Integer::sum) - 1;
+                anchors.add(n == 0 ? slug : slug + "-" + n);
+            }
+            String text = INLINE_CODE.matcher(line).replaceAll("");
+            Matcher link = LINK.matcher(text);
+            while (link.find()) {
+                links.add(new Link(i + 1, link.group(1)));
+            }
+            Matcher definition = LINK_DEFINITION.matcher(text);
+            if (definition.matches()) {
+                links.add(new Link(i + 1, definition.group(1)));
+            }
+            i++;
+        }
+    }
+
+    private static boolean closes(String line, String marker) {
+        String s = line.strip();
+        return s.length() >= marker.length() && s.chars().allMatch(c -> c == marker.charAt(0));
+    }
+
+    /** The steps of one console block whose first body line is line {@code firstLine} of the file. */
+    private void console(int firstLine, List<String> body) {
+        Integer stepLine = null;
+        ShellLine shell = null;
+        List<String> shown = new ArrayList<>();
+        boolean any = false;
+        for (int k = 0; k < body.size(); k++) {
+            String line = body.get(k);
+            int at = firstLine + k;
+            if (line.startsWith("$ ") || line.equals("$")) {
+                if (shell != null) {
+                    elements.add(new Step(stepLine, shell, List.copyOf(shown)));
+                }
+                shown.clear();
+                shell = null;
+                stepLine = at;
+                any = true;
+                try {
+                    shell = ShellLine.parse(line.substring(1).strip());
+                    checkSupported(shell);
+                } catch (ShellLine.Unsupported e) {
+                    problems.add(where(at) + ": cannot run '" + line + "': " + e.getMessage()
+                            + " (put commands a test cannot run in a ```sh block)");
+                    shell = null;
+                }
+            } else if (stepLine == null && !line.isBlank()) {
+                problems.add(where(at) + ": console block shows output before any '$ ' command: " + line);
+            } else {
+                shown.add(line);
+            }
+        }
+        if (shell != null) {
+            elements.add(new Step(stepLine, shell, List.copyOf(shown)));
+        }
+        if (!any) {
+            problems.add(where(firstLine - 1) + ": console block without a '$ ' command (use ```text for output alone)");
+        }
+    }
+
+    private static void checkSupported(ShellLine s) throws ShellLine.Unsupported {
+        switch (s.program()) {
+            case "./retort" -> {
+                if (s.globbed().contains(true)) {
+                    throw new ShellLine.Unsupported("glob characters in ./retort arguments");
+                }
+            }
+            case "cat", "rm" -> {
+                if (!s.env().isEmpty() || s.redirect() != null) {
+                    throw new ShellLine.Unsupported(s.program() + " takes no NAME=value prefix or redirection here");
+                }
+                if (s.args().stream().filter(a -> !a.startsWith("-")).findAny().isEmpty()) {
+                    throw new ShellLine.Unsupported(s.program() + " needs a file");
+                }
+                if (s.program().equals("rm")) {
+                    for (String a : s.args()) {
+                        if (a.startsWith("-") && !List.of("-r", "-f", "-rf", "-fr").contains(a)) {
+                            throw new ShellLine.Unsupported("rm option " + a);
+                        }
+                    }
+                } else if (s.args().stream().anyMatch(a -> a.startsWith("-"))) {
+                    throw new ShellLine.Unsupported("cat takes no options here");
+                }
+            }
+            case "sed" -> {
+                if (!s.env().isEmpty() || s.redirect() != null) {
+                    throw new ShellLine.Unsupported("sed takes no NAME=value prefix or redirection here");
+                }
+                if (s.args().size() < 3 || !s.args().get(0).equals("-i") || s.globbed().get(1)) {
+                    throw new ShellLine.Unsupported("sed is supported as: sed -i 's/REGEX/REPLACEMENT/[g]' FILE...");
+                }
+                SedScript.parse(s.args().get(1));
+            }
+            default -> throw new ShellLine.Unsupported("'" + s.program() + "' is not one of ./retort, cat, sed -i, rm");
+        }
+    }
+
+    /** GitHub's heading anchor: lower case, punctuation removed, blanks to hyphens. */
+    static String slug(String heading) {
+        String text = heading.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
+        StringBuilder sb = new StringBuilder();
+        for (int cp : text.toLowerCase(Locale.ROOT).codePoints().toArray()) {
+            if (Character.isLetterOrDigit(cp) || cp == '-' || cp == '_') {
+                sb.appendCodePoint(cp);
+            } else if (cp == ' ') {
+                sb.append('-');
+            }
+        }
+        return sb.toString();
+    }
+}
