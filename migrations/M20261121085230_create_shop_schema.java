@@ -111,6 +111,17 @@ public final class M20261121085230_create_shop_schema implements Migration {
                 column("product_id", BIGINT).notNull(),
                 primaryKey("product_details_pkey", "product_id"));
 
+        op.createTable("product_review",
+                column("author_id", BIGINT).notNull(),
+                column("product_id", BIGINT).notNull(),
+                column("body", varchar(2000)),
+                column("stars", SMALLINT).notNull(),
+                column("visibility", SMALLINT).notNull(),
+                column("written_at", timestamptz(6)).notNull(),
+                primaryKey("product_review_pkey", "author_id", "product_id"),
+                check("ck_product_review_stars", "stars between 1 and 5"),
+                check("product_review_visibility_check", "visibility between 0 and 2"));
+
         op.createTable("receipt",
                 column("id", UUID).notNull(),
                 column("content", OID).notNull(),
@@ -179,6 +190,12 @@ public final class M20261121085230_create_shop_schema implements Migration {
         op.addForeignKey("product_details", foreignKey("fkrhahp4f26x99lqf0kybcs79rb", "product_id")
                 .references("product", "id"));
 
+        op.addForeignKey("product_review", foreignKey("fk_product_review_author", "author_id")
+                .references("users", "id"));
+
+        op.addForeignKey("product_review", foreignKey("fk_product_review_product", "product_id")
+                .references("product", "id"));
+
         op.addForeignKey("user_roles", foreignKey("fkhfh9dx7w3ubf1co1vdev94g3f", "user_id")
                 .references("users", "id"));
     }
@@ -186,6 +203,8 @@ public final class M20261121085230_create_shop_schema implements Migration {
     @Override
     public void downgrade(Operations op) {
         op.dropForeignKey("user_roles", "fkhfh9dx7w3ubf1co1vdev94g3f");
+        op.dropForeignKey("product_review", "fk_product_review_product");
+        op.dropForeignKey("product_review", "fk_product_review_author");
         op.dropForeignKey("product_details", "fkrhahp4f26x99lqf0kybcs79rb");
         op.dropForeignKey("product_category", "fkkud35ls1d40wpjb5htpp14q4e");
         op.dropForeignKey("product_category", "fk2k3smhbruedlcrvu6clued06x");
@@ -210,6 +229,9 @@ public final class M20261121085230_create_shop_schema implements Migration {
 
         // WARNING data loss: drops table receipt and all its rows
         op.dropTable("receipt");
+
+        // WARNING data loss: drops table product_review and all its rows
+        op.dropTable("product_review");
 
         // WARNING data loss: drops table product_details and all its rows
         op.dropTable("product_details");

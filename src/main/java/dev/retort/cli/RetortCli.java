@@ -42,7 +42,7 @@ final class RetortCli implements Runnable {
     }
 
     /**
-     * The command line with only the verb {@code args} name (picocli's model of all thirteen verbs costs
+     * The command line with only the verb {@code args} name (picocli's model of all the verbs costs
      * a noticeable part of a second to build), or with all of them when no verb is named.
      */
     static CommandLine commandLine(Main main, String... args) {

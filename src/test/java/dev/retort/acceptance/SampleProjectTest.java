@@ -26,9 +26,7 @@ class SampleProjectTest {
     @Test
     void readmeMainCommandWritesThePendingPhoneVerifiedMigration() throws Exception {
         Path project = Files.createTempDirectory("retort-sample-");
-        copy(Path.of("sample-entities"), project.resolve("sample-entities"));
-        copy(Path.of("migrations"), project.resolve("migrations"));
-        Files.copy(Path.of("retort.properties"), project.resolve("retort.properties"));
+        dev.retort.testing.SampleProject.copyTo(project);
         List<Path> committed = javaFiles(project.resolve("migrations"));
 
         Run r = run(project, "revision", "--autogenerate", "-m", "Add phone_verified to users");
@@ -70,16 +68,4 @@ class SampleProjectTest {
         }
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

@@ -104,7 +104,6 @@ import static org.junit.jupiter.api.Assertions.fail;
  */
 class DocsCommandsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
-    private static final List<String> SAMPLE = List.of("retort.properties", "sample-entities", "migrations");
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
     private static final Set<String> DIRECTIVES = Set.of("embedded", "hibernate-create", "sql", "hold-lock");
 
@@ -213,9 +212,7 @@ class DocsCommandsTest {
 
     private static void runFile(DocFile doc) throws Exception {
         Path project = Files.createTempDirectory("retort-docs-");
-        for (String item : SAMPLE) {
-            copy(ROOT.resolve(item), project.resolve(item));
-        }
+        dev.retort.testing.SampleProject.copyTo(project);
         StringBuilder transcript = new StringBuilder();
         TestDatabase db = embedded(doc) ? null : TestDatabases.create("docs_" + doc.file().getFileName());
         List<Connection> locks = new ArrayList<>();
@@ -413,23 +410,6 @@ class DocsCommandsTest {
     }
 
     // ---- files
-
-    private static void copy(Path from, Path to) throws IOException {
-        if (!Files.isDirectory(from)) {
-            Files.copy(from, to);
-            return;
-        }
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 
     private static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
