@@ -11,8 +11,9 @@ final class TextReport {
     static String render(DriftReport r) {
         StringBuilder sb = new StringBuilder();
         switch (r.status()) {
-            case IN_SYNC -> sb.append("No drift: the entities match the database at head ")
-                    .append(r.databaseHeads()).append('.').append('\n');
+            case IN_SYNC -> sb.append("No drift: the entities match the database at ")
+                    .append(r.databaseHeads().isEmpty() ? "base (no migrations yet)" : "head " + r.databaseHeads())
+                    .append('.').append('\n');
             case DRIFT -> {
                 sb.append("Drift: the entities differ from the migrations. The next migration would contain ")
                         .append(r.items().size()).append(r.items().size() == 1 ? " operation" : " operations")

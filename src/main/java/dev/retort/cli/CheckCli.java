@@ -19,6 +19,9 @@ final class CheckCli extends Verb {
     @Option(names = "--ci", description = "Use a throwaway embedded PostgreSQL and walk the stairway.")
     boolean ci;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
     private int exit;
 
     @Override
@@ -27,7 +30,7 @@ final class CheckCli extends Verb {
         try {
             f = ReportFormat.parse(format);
         } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this), e.getMessage());
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
         }
         DriftReport report = new CheckCommand(workspace()).run(ci);
         root.main.out().print(f.render(report));

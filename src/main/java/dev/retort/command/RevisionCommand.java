@@ -83,6 +83,11 @@ public final class RevisionCommand {
             className = MigrationNames.className(created, o.message());
         }
         MigrationHeader header = new MigrationHeader(id, parents, o.message(), created, o.branchLabels(), dependsOn, className);
+        // the graph with the new revision in it must still be valid (branch labels, ids...): refuse before writing
+        List<RevisionInfo> withNew = new ArrayList<>(g.revisions());
+        withNew.add(new RevisionInfo(id, parents, new java.util.LinkedHashSet<>(o.branchLabels()), dependsOn, o.message(),
+                MigrationNames.fileName(className)));
+        RevisionGraph.of(withNew);
         Path file;
         try {
             Files.createDirectories(dir);

@@ -51,7 +51,7 @@ final class Stairway {
             try {
                 migrator.downgrade(r.id() + "-1");
             } catch (RuntimeException e) {
-                problems.add(name(r) + ": its downgrade fails: " + firstLine(e.getMessage()));
+                problems.add(name(r) + ": its downgrade fails: " + message(e));
                 before = after;
                 continue;
             }
@@ -63,7 +63,7 @@ final class Stairway {
             try {
                 migrator.upgrade(r.id());
             } catch (RuntimeException e) {
-                problems.add(name(r) + ": upgrading again after its downgrade fails: " + firstLine(e.getMessage())
+                problems.add(name(r) + ": upgrading again after its downgrade fails: " + message(e)
                         + " (the stairway stops here)");
                 return new Result(problems, false);
             }
@@ -90,11 +90,9 @@ final class Stairway {
         return ops.stream().map(MigrationOp::describe).collect(Collectors.joining("; "));
     }
 
-    private static String firstLine(String s) {
-        if (s == null) {
-            return "(no message)";
-        }
-        int nl = s.indexOf('\n');
-        return nl < 0 ? s : s.substring(0, nl);
+    /** The whole message, lines joined, so the database's cause ("already exists") is kept. */
+    private static String message(RuntimeException e) {
+        String s = e.getMessage();
+        return s == null ? e.toString() : s.strip().replaceAll("\\s*\\n\\s*", " / ");
     }
 }

@@ -107,6 +107,17 @@ public final class SettingsLoader {
             throw new RetortException(ErrorKind.CONFIG, "cannot read config file " + path + ": " + e.getMessage(),
                     path, List.of(), null, e);
         }
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        for (String name : p.stringPropertyNames()) {
+            if (!KEYS.contains(name) && !name.startsWith("entities.")) {
+                unknown.add(name);
+            }
+        }
+        if (!unknown.isEmpty()) {
+            throw new RetortException(ErrorKind.CONFIG, "unknown key(s) " + unknown + " in " + path
+                    + "; known keys: " + KEYS + " and entities.* (see docs/configuration.md)", path, List.of(), null,
+                    null);
+        }
         Map<String, String> out = new HashMap<>();
         for (String name : p.stringPropertyNames()) {
             String value = p.getProperty(name).strip();

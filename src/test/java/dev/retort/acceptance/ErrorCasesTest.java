@@ -174,4 +174,33 @@ class ErrorCasesTest {
             assertTrue(r.err().contains("--frobnicate"), r.toString());
         }
     }
+
+    @Test
+    void unknownSettingsKeyNamesTheKeyAndTheFile() throws Exception {
+        try (CliProject p = new CliProject("unknown_key")) {
+            chain(p);
+            java.nio.file.Files.writeString(p.dir.resolve("retort.properties"), "migration.dir=migrations\n");
+            CliResult r = failsUnchanged(p, 3, "upgrade");
+            assertTrue(r.err().contains("migration.dir") && r.err().contains("retort.properties")
+                    && r.err().contains("migrations.dir"), r.toString());
+        }
+    }
+
+    @Test
+    void aReservedBranchLabelIsRefusedBeforeAnyFileIsWritten() throws Exception {
+        try (CliProject p = new CliProject("reserved_label")) {
+            chain(p);
+            long before;
+            try (var files = java.nio.file.Files.list(p.migrations())) {
+                before = files.count();
+            }
+            CliResult r = p.run("revision", "-m", "Labelled", "--branch-label", "heads");
+            assertEquals(6, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("heads"), r.toString());
+            try (var files = java.nio.file.Files.list(p.migrations())) {
+                assertEquals(before, files.count(), "no migration file is written");
+            }
+            p.ok("upgrade");
+        }
+    }
 }
