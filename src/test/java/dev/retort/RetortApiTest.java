@@ -33,7 +33,7 @@ class RetortApiTest {
             try (InputStream in = RetortApiTest.class.getResourceAsStream("/db/migrations/M1_accounts.class")) {
                 classBytes = in.readAllBytes();
             }
-            assertEquals(List.of(Checksums.sha256(classBytes)),
+            assertEquals(List.of(Checksums.CLASS_PREFIX + Checksums.sha256(classBytes)),
                     db.column("SELECT checksum FROM retort_version WHERE revision = 'cp0001'"));
             assertEquals(List.of(), Retort.upgrade(dataSource(db), "heads"));
         }

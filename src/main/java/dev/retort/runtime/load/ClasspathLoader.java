@@ -29,8 +29,10 @@ public final class ClasspathLoader implements MigrationLoader {
     @Override
     public List<LoadedMigration> load() {
         List<LoadedMigration> out = new ArrayList<>();
-        try (ScanResult scan = new ClassGraph().overrideClassLoaders(classLoader).acceptPackages(packageName)
-                .enableClassInfo().enableAnnotationInfo().scan()) {
+        ClassGraph graph = new ClassGraph().overrideClassLoaders(classLoader).enableClassInfo().enableAnnotationInfo();
+        // "" is the default package, where 'retort revision' writes migrations: that package alone, not everything
+        graph = packageName.isEmpty() ? graph.acceptPackagesNonRecursive("") : graph.acceptPackages(packageName);
+        try (ScanResult scan = graph.scan()) {
             for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
                 if (info.isAbstract() || !info.hasAnnotation(Revision.class.getName())) {
                     continue;
@@ -47,14 +49,31 @@ public final class ClasspathLoader implements MigrationLoader {
                 } catch (ClassNotFoundException e) {
                     throw new RetortException(ErrorKind.MIGRATION_SOURCE, "cannot load migration class " + info.getName(), e);
                 }
-                out.add(LoadedMigration.of(type, info.getName(), null, Checksums.sha256(bytes)));
+                out.add(LoadedMigration.of(type, info.getName(), null, checksum(info.getName(), bytes)));
             }
         }
         return out;
     }
 
+    /**
+     * The checksum of the migration's source when the build packages the {@code .java} file beside the
+     * class (then it equals the one the command line records), else of the class file, marked
+     * {@link Checksums#CLASS_PREFIX} so that it is only ever compared with another class-file checksum.
+     */
+    private String checksum(String className, byte[] classBytes) {
+        String sourceName = className.replace('.', '/') + ".java";
+        try (java.io.InputStream in = classLoader.getResourceAsStream(sourceName)) {
+            if (in != null) {
+                return Checksums.sha256(in.readAllBytes());
+            }
+        } catch (IOException e) {
+            throw new RetortException(ErrorKind.IO, "cannot read " + sourceName + " from the classpath", e);
+        }
+        return Checksums.CLASS_PREFIX + Checksums.sha256(classBytes);
+    }
+
     @Override
     public String describe() {
-        return "package " + packageName;
+        return packageName.isEmpty() ? "the default package" : "package " + packageName;
     }
 }

@@ -47,7 +47,7 @@ public final class VersionTable {
                 "CREATE SCHEMA IF NOT EXISTS " + quote(schema),
                 "CREATE TABLE IF NOT EXISTS " + qualifiedName() + " (\n"
                         + "    revision varchar(64) PRIMARY KEY,\n"
-                        + "    checksum varchar(64) NOT NULL,\n"
+                        + "    checksum varchar(80) NOT NULL,\n"
                         + "    applied_at timestamptz NOT NULL DEFAULT now(),\n"
                         + "    execution_ms bigint NOT NULL DEFAULT 0,\n"
                         + "    applied_by varchar(256) NOT NULL,\n"
