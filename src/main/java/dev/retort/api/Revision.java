@@ -35,4 +35,11 @@ public @interface Revision {
      * for statements PostgreSQL refuses inside a transaction, such as {@code CREATE INDEX CONCURRENTLY}.
      */
     boolean transactional() default true;
+
+    /**
+     * Declares that this migration cannot be undone (its downgrade throws, or would lose what cannot be
+     * restored). {@code retort downgrade} then refuses, before running anything, to go below it, and
+     * {@code retort check --ci} does not try its downgrade. Autogenerate sets it when a step has no inverse.
+     */
+    boolean irreversible() default false;
 }

@@ -1,5 +1,7 @@
 package dev.retort.runtime;
 
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runtime.load.LoadedMigration;
@@ -60,10 +62,23 @@ public final class Migrator {
             if (path.isEmpty()) {
                 return List.of();
             }
+            refuseIrreversible(path, target);
             db.useSchema(c);
             Set<String> ids = new LinkedHashSet<>(applied.ids());
             return run(c, path, Direction.DOWNGRADE, ids);
         });
+    }
+
+    /** Nothing runs when the path would undo a migration declared {@code @Revision(irreversible = true)}. */
+    private void refuseIrreversible(List<RevisionInfo> path, String target) {
+        for (RevisionInfo r : path) {
+            LoadedMigration m = project.migration(r.id());
+            if (m.irreversible()) {
+                throw new RetortException(ErrorKind.TARGET, "cannot downgrade to " + target + ": revision " + r.id()
+                        + " (" + m.source() + ") is declared irreversible (@Revision(irreversible = true)); "
+                        + "choose a target above it (see 'retort history')", m.file(), List.of(r.id()), null, null);
+            }
+        }
     }
 
     private List<StepResult> run(Connection c, List<RevisionInfo> path, Direction direction, Set<String> applied)

@@ -117,4 +117,35 @@ class CheckCommandTest {
             assertEquals(configured, Catalog.snapshot(p.db), "--ci never touches the configured database");
         }
     }
+
+    @Test
+    void aDeclaredIrreversibleMigrationPassesTheStairwayAndStopsDowngrades() throws Exception {
+        try (CliProject p = new CliProject("check_irreversible")) {
+            Entities.configure(p);
+            Entities.customer(p, "");
+            p.ok("revision", "--autogenerate", "-m", "Create customer", "--rev-id", "c1");
+            p.write("M2_backfill", """
+                    import dev.retort.api.*;
+
+                    @Revision(id = "c2", parents = {"c1"}, message = "Backfill", irreversible = true)
+                    public class M2_backfill implements Migration {
+                        public void upgrade(Operations op) {
+                            op.execute("UPDATE customer SET name = upper(name)");
+                        }
+                        public void downgrade(Operations op) {
+                            throw new IllegalStateException("the old names are gone");
+                        }
+                    }
+                    """);
+            CliResult ci = p.run("check", "--ci");
+            assertEquals(0, ci.exitCode(), ci.toString());
+
+            p.ok("upgrade");
+            String before = Catalog.snapshot(p.db);
+            CliResult down = p.run("downgrade", "base");
+            assertEquals(7, down.exitCode(), down.toString());
+            assertTrue(down.err().contains("c2") && down.err().contains("irreversible"), down.toString());
+            assertEquals(before, Catalog.snapshot(p.db), "nothing ran");
+        }
+    }
 }

@@ -18,8 +18,8 @@ import java.util.Set;
  * @param checksum sha-256 (hex) of the source text, or of the class bytes for classpath migrations
  */
 public record LoadedMigration(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
-                             String message, String created, boolean transactional, String source, Path file,
-                             String checksum, Class<? extends Migration> type) {
+                             String message, String created, boolean transactional, boolean irreversible,
+                             String source, Path file, String checksum, Class<? extends Migration> type) {
 
     public LoadedMigration {
         parents = List.copyOf(parents);
@@ -44,7 +44,7 @@ public record LoadedMigration(String id, List<String> parents, Set<String> branc
         @SuppressWarnings("unchecked")
         Class<? extends Migration> migration = (Class<? extends Migration>) type;
         return new LoadedMigration(r.id(), List.of(r.parents()), Set.of(r.branchLabels()), List.of(r.dependsOn()),
-                r.message(), r.created(), r.transactional(), source, file, checksum, migration);
+                r.message(), r.created(), r.transactional(), r.irreversible(), source, file, checksum, migration);
     }
 
     public Migration newInstance() {
