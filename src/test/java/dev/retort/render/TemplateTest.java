@@ -62,7 +62,7 @@ class TemplateTest {
         String resource = Files.readString(Path.of("src", "main", "resources", "templates", "migration.java.tmpl"),
                 StandardCharsets.UTF_8);
         assertEquals(repo, resource, "templates/migration.java.tmpl and its classpath copy must be identical");
-        assertEquals(List.of("annotation", "className", "downgrade", "imports", "message", "upgrade"),
+        assertEquals(List.of("annotation", "className", "downgrade", "imports", "message", "parts", "upgrade"),
                 Template.bundled().placeholders());
     }
 
