@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Regenerates src/main/cds/retort.classlist: the classes a cold `retort upgrade head` loads (compiler, JDBC driver,
-# runtime), recorded from a real run against PostgreSQL. The launcher turns the list into a class-data
-# sharing archive (target/retort.jsa) after each build, which saves roughly a quarter of a second per
-# command. A stale list only costs speed: classes it misses load as usual, entries it names that no longer
+# Regenerates src/main/cds/retort.classlist: the classes that a cold `retort upgrade head` (compiler, JDBC driver,
+# runtime), a `retort revision --autogenerate` (Hibernate boot, scratch canonicalization, JavaPoet) and a
+# `retort check` served by the scan and canonical caches load, recorded from real runs against PostgreSQL and
+# merged. The launcher turns the list into a class-data sharing archive (target/retort.jsa) after each build,
+# which saves roughly a quarter of a second per command. A stale list only costs speed: classes it misses load as usual, entries it names that no longer
 # exist are skipped.
 # Usage: src/main/cds/regenerate.sh   (env: PGHOST PGPORT PGUSER, default 127.0.0.1 5432 postgres)
 set -euo pipefail
@@ -35,7 +36,61 @@ public final class M1_train implements Migration {
 }
 JAVA
 psql -qX -d postgres -c "DROP DATABASE IF EXISTS $db" -c "CREATE DATABASE $db" >/dev/null 2>&1
-(cd "$work" && RETORT_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db" java -XX:DumpLoadedClassList="$work/classlist" \
-    -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -cp "$repo/target/retort.jar" dev.retort.cli.Main upgrade head >/dev/null)
-grep -v '^#' "$work/classlist" > "$repo/src/main/cds/retort.classlist"
+export RETORT_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db"
+# run NAME ARGS...: one Retort command in the training project, recording the classes it loads in $work/NAME.list
+run() {
+    local name="$1"
+    shift
+    (cd "$work" && java -XX:DumpLoadedClassList="$work/$name.list" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+        -cp "$repo/target/retort.jar" dev.retort.cli.Main "$@" >/dev/null)
+}
+run upgrade upgrade head
+
+# autogenerate and check over two entities, compiled from sources
+mkdir -p "$work/entities/train"
+cat > "$work/entities/train/Owner.java" <<'JAVA'
+package train;
+
+import jakarta.persistence.*;
+
+@Entity
+@Table(name = "owner", indexes = @Index(name = "ix_owner_created", columnList = "created_at"))
+public class Owner {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(nullable = false, length = 120)
+    String name;
+    @Column(length = 40, unique = true)
+    String code;
+    @Column(precision = 12, scale = 2)
+    java.math.BigDecimal amount;
+    @Column(name = "created_at", nullable = false)
+    java.time.Instant createdAt;
+    boolean active;
+}
+JAVA
+cat > "$work/entities/train/Pet.java" <<'JAVA'
+package train;
+
+import jakarta.persistence.*;
+
+@Entity
+public class Pet {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    Long id;
+    @Column(length = 60)
+    String name;
+    @ManyToOne(fetch = FetchType.LAZY)
+    Owner owner;
+}
+JAVA
+printf 'entities.sources=entities\n' > "$work/retort.properties"
+run autogenerate revision --autogenerate -m train2
+(cd "$work" && java -cp "$repo/target/retort.jar" dev.retort.cli.Main upgrade >/dev/null)
+run check check
+
+cat "$work/upgrade.list" "$work/autogenerate.list" "$work/check.list" | grep -v '^#' | awk '!seen[$0]++' \
+    > "$repo/src/main/cds/retort.classlist"
 echo "src/main/cds/retort.classlist: $(wc -l < "$repo/src/main/cds/retort.classlist") classes"

@@ -13,7 +13,9 @@ import dev.retort.ops.CreateTable;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.OpRewriter;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -24,10 +26,16 @@ import java.util.Optional;
  * object matches, the canonical text stays.
  */
 final class ReadableExpressions extends OpRewriter {
-    private final SchemaModel scanned;
+    private final Map<String, Table> scanned = new HashMap<>();
 
     ReadableExpressions(SchemaModel scanned) {
-        this.scanned = scanned;
+        for (Table t : scanned.tables()) {
+            this.scanned.putIfAbsent(t.name(), t); // by name: one lookup per operation, at thousands of tables
+        }
+    }
+
+    private Optional<Table> scannedTable(String name) {
+        return Optional.ofNullable(scanned.get(name));
     }
 
     List<MigrationOp> apply(List<MigrationOp> ops) {
@@ -37,7 +45,7 @@ final class ReadableExpressions extends OpRewriter {
     @Override
     public MigrationOp visit(CreateTable op) {
         Table t = op.definition();
-        Optional<Table> source = scanned.table(t.name());
+        Optional<Table> source = scannedTable(t.name());
         if (source.isEmpty()) {
             return op;
         }
@@ -48,12 +56,12 @@ final class ReadableExpressions extends OpRewriter {
 
     @Override
     public MigrationOp visit(AddColumn op) {
-        return scanned.table(op.table()).map(s -> new AddColumn(op.table(), column(s, op.column()))).orElse(op);
+        return scannedTable(op.table()).map(s -> new AddColumn(op.table(), column(s, op.column()))).orElse(op);
     }
 
     @Override
     public MigrationOp visit(AlterColumnDefault op) {
-        Optional<String> readable = scanned.table(op.table()).flatMap(t -> t.column(op.column()))
+        Optional<String> readable = scannedTable(op.table()).flatMap(t -> t.column(op.column()))
                 .map(Column::defaultExpression);
         if (op.to() == null || readable.isEmpty()) {
             return op;
@@ -63,13 +71,13 @@ final class ReadableExpressions extends OpRewriter {
 
     @Override
     public MigrationOp visit(AddCheckConstraint op) {
-        return scanned.table(op.table()).map(s -> new AddCheckConstraint(op.table(), check(s, op.constraint())))
+        return scannedTable(op.table()).map(s -> new AddCheckConstraint(op.table(), check(s, op.constraint())))
                 .orElse(op);
     }
 
     @Override
     public MigrationOp visit(CreateIndex op) {
-        return scanned.table(op.table()).map(s -> new CreateIndex(op.table(), index(s, op.index()), op.concurrently()))
+        return scannedTable(op.table()).map(s -> new CreateIndex(op.table(), index(s, op.index()), op.concurrently()))
                 .orElse(op);
     }
 

@@ -6,6 +6,7 @@ import dev.retort.model.SqlType;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,16 +21,31 @@ import java.util.regex.Pattern;
  * the columns the diff rebuilds (drops and adds again) because PostgreSQL cannot alter them in place.
  */
 record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
-                   Map<String, Set<String>> rebuiltColumns) {
+                   Map<String, Set<String>> rebuiltColumns, Map<String, Table> desiredTables,
+                   Map<String, Table> actualTables) {
 
     static DiffContext of(SchemaModel desired, SchemaModel actual, DiffOptions options) {
         SchemaModel d = filter(desired, options);
         SchemaModel a = filter(actual, options);
+        // tables by name: lookups stay constant-time at thousands of tables
+        Map<String, Table> desiredTables = byName(d);
+        Map<String, Table> actualTables = byName(a);
         Map<String, Set<String>> rebuilt = new TreeMap<>();
         for (Table dt : d.tables()) {
-            a.table(dt.name()).ifPresent(at -> rebuilt.put(dt.name(), rebuiltColumns(dt, at)));
+            Table at = actualTables.get(dt.name());
+            if (at != null) {
+                rebuilt.put(dt.name(), rebuiltColumns(dt, at));
+            }
         }
-        return new DiffContext(d, a, options, Map.copyOf(rebuilt));
+        return new DiffContext(d, a, options, Map.copyOf(rebuilt), desiredTables, actualTables);
+    }
+
+    private static Map<String, Table> byName(SchemaModel m) {
+        Map<String, Table> out = new HashMap<>();
+        for (Table t : m.tables()) {
+            out.putIfAbsent(t.name(), t); // the first, as SchemaModel.table(name) finds it
+        }
+        return out;
     }
 
     private static SchemaModel filter(SchemaModel m, DiffOptions options) {
@@ -96,10 +112,10 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
     }
 
     Optional<Table> desiredTable(String name) {
-        return desired.table(name);
+        return Optional.ofNullable(desiredTables.get(name));
     }
 
     Optional<Table> actualTable(String name) {
-        return actual.table(name);
+        return Optional.ofNullable(actualTables.get(name));
     }
 }

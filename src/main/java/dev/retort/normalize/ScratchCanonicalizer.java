@@ -17,6 +17,7 @@ import dev.retort.reflect.SchemaReader;
 import java.security.SecureRandom;
 import java.sql.BatchUpdateException;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -25,7 +26,8 @@ import java.util.List;
 
 /**
  * Puts the desired schema into the database's own words. It creates the scanned model in a throwaway
- * schema inside a transaction that is always rolled back, and reads it back with the same
+ * schema (the session's temporary schema when it is empty, else a schema of its own) inside a transaction
+ * that is always rolled back, and reads it back with the same
  * {@link SchemaReader} that reads the live schema. Expressions (checks, defaults, index predicates,
  * generated columns), type spellings and generated names then compare exactly, with no textual guessing:
  * what PostgreSQL prints for the live schema is what it prints for the desired one.
@@ -51,8 +53,15 @@ public final class ScratchCanonicalizer {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                s.execute("CREATE SCHEMA " + scratch);
-                s.execute("SET LOCAL search_path TO " + scratch);
+                boolean temporary = temporarySchemaUsable(s);
+                if (temporary) {
+                    s.execute("SET LOCAL search_path TO pg_temp");
+                } else {
+                    s.execute("CREATE SCHEMA " + scratch);
+                    // pg_temp named last: otherwise it is searched first, and the caller's temporary tables
+                    // would shadow ours
+                    s.execute("SET LOCAL search_path TO " + scratch + ", pg_temp");
+                }
                 for (String sql : statements) {
                     s.addBatch(sql);
                 }
@@ -64,7 +73,8 @@ public final class ScratchCanonicalizer {
                     SQLException cause = e.getNextException() != null ? e.getNextException() : e;
                     throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), e);
                 }
-                SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(scratch));
+                String schema = temporary ? temporarySchema(s, scratch) : scratch;
+                SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(schema));
                 return ModelExpressions.map(read, PgExpressions::canonical).sorted();
             } finally {
                 connection.rollback();
@@ -87,6 +97,29 @@ public final class ScratchCanonicalizer {
             }
         }
         return counts.length;
+    }
+
+    /**
+     * Whether the scratch objects can be temporary: the session may create temporary objects and has none yet
+     * (a caller's own temporary tables would mix with ours). Temporary relations are never WAL-logged, so their
+     * indexes are built without the fsync each index build on a permanent relation waits for: at a thousand
+     * tables, that halves the time of the round trip.
+     */
+    private static boolean temporarySchemaUsable(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT pg_catalog.has_database_privilege(pg_catalog.current_database(), "
+                + "'TEMPORARY') AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_class "
+                + "WHERE relnamespace = pg_catalog.pg_my_temp_schema()) AND NOT EXISTS (SELECT 1 "
+                + "FROM pg_catalog.pg_type WHERE typnamespace = pg_catalog.pg_my_temp_schema())")) {
+            return rs.next() && rs.getBoolean(1);
+        }
+    }
+
+    /** The session's temporary schema ({@code pg_temp_N}), or {@code fallback} when nothing created it. */
+    private static String temporarySchema(Statement s, String fallback) throws SQLException {
+        try (ResultSet rs = s.executeQuery("SELECT nspname FROM pg_catalog.pg_namespace "
+                + "WHERE oid = pg_catalog.pg_my_temp_schema()")) {
+            return rs.next() ? rs.getString(1) : fallback;
+        }
     }
 
     private static byte[] randomBytes() {

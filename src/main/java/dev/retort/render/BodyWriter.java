@@ -17,10 +17,34 @@ import java.util.List;
  * {@code throw new IllegalStateException(...)} naming the operation. The steps after it are kept, commented
  * out, because Java rejects statements after a {@code throw}; whoever writes the missing step deletes the
  * throw and restores them.
+ *
+ * <p>One Java method holds at most 64 KB of bytecode, which an initial migration of some hundreds of tables
+ * exceeds. A body whose code is longer than {@link #PART_BUDGET} characters is therefore cut, between
+ * statements, into parts of at most that size: the body calls {@code upgradePart1(op)}, {@code upgradePart2(op)},
+ * ... in order, and each part is a {@code private static} method of the class ({@link Body#parts()}). Comments
+ * do not count: they compile to nothing.
  */
 final class BodyWriter {
     private final String className;
     private final Imports imports;
+
+    /**
+     * Most characters of code (comments aside) in one method. Generated code compiles to fewer bytes than it has
+     * characters (a {@code column("name", varchar(40)).notNull(),} line of 46 characters is about 25 bytes of
+     * bytecode), so a part stays far below the 64 KB limit.
+     */
+    static final int PART_BUDGET = 24_000;
+
+    /**
+     * A method body and the part methods it calls.
+     *
+     * @param statements the body
+     * @param parts      the {@code private static void <method>PartN(Operations op)} methods the body calls, each
+     *                   preceded by a blank line, at class level without indentation; empty when the body fits in
+     *                   one method
+     */
+    record Body(String statements, String parts) {
+    }
 
     BodyWriter(String className, Imports imports) {
         this.className = className;
@@ -28,12 +52,16 @@ final class BodyWriter {
     }
 
     /** The body that runs {@code ops}. */
-    String upgrade(List<MigrationOp> ops) {
-        return downgrade(DowngradeStep.explicit(ops));
+    Body upgrade(List<MigrationOp> ops) {
+        return split("upgrade", blocks(DowngradeStep.explicit(ops)));
     }
 
     /** The body that runs {@code steps}. */
-    String downgrade(List<DowngradeStep> steps) {
+    Body downgrade(List<DowngradeStep> steps) {
+        return split("downgrade", blocks(steps));
+    }
+
+    private List<String> blocks(List<DowngradeStep> steps) {
         List<MigrationOp> runnable = new ArrayList<>();
         for (DowngradeStep s : steps) {
             if (s instanceof DowngradeStep.Reverse r) {
@@ -58,7 +86,59 @@ final class BodyWriter {
             }
             blocks.add(block);
         }
-        return join(blocks);
+        return blocks;
+    }
+
+    /** The blocks as one body, or, when longer than {@link #PART_BUDGET}, as a body calling part methods. */
+    private static Body split(String method, List<String> blocks) {
+        List<List<String>> parts = new ArrayList<>();
+        List<String> part = new ArrayList<>();
+        int size = 0;
+        int total = 0;
+        for (String b : blocks) {
+            int n = codeLength(b);
+            if (!part.isEmpty() && size + n > PART_BUDGET) {
+                parts.add(part);
+                part = new ArrayList<>();
+                size = 0;
+            }
+            part.add(b);
+            size += n;
+            total += n;
+        }
+        if (total <= PART_BUDGET) {
+            return new Body(join(blocks), "");
+        }
+        parts.add(part);
+        StringBuilder calls = new StringBuilder(JavaText.comment("A Java method holds at most 64 KB of bytecode: this "
+                + method + " runs in " + parts.size() + " parts.")).append('\n');
+        StringBuilder methods = new StringBuilder();
+        for (int i = 0; i < parts.size(); i++) {
+            calls.append(method).append("Part").append(i + 1).append("(op);\n");
+            methods.append('\n').append("private static void ").append(method).append("Part").append(i + 1)
+                    .append("(Operations op) {\n");
+            for (String line : join(parts.get(i)).split("\n", -1)) {
+                if (!line.isEmpty()) {
+                    methods.append(JavaText.INDENT).append(line);
+                }
+                methods.append('\n');
+            }
+            methods.setLength(methods.length() - 1);
+            methods.append("}\n");
+        }
+        return new Body(calls.toString(), methods.toString());
+    }
+
+    /** Characters of {@code block} outside {@code //} comment lines. */
+    private static int codeLength(String block) {
+        int n = 0;
+        for (String line : block.split("\n")) {
+            String t = line.strip();
+            if (!t.startsWith("//")) {
+                n += t.length() + 1;
+            }
+        }
+        return n;
     }
 
     private String statement(MigrationOp op, List<Risk> risks) {

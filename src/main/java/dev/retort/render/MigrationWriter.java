@@ -34,6 +34,9 @@ import java.util.TreeMap;
  * {@code ", "}, the creation time in ISO-8601 UTC</dd>
  * <dt>{@code ${upgrade}}, {@code ${downgrade}}</dt><dd>the method bodies, one {@code op.…} statement per
  * operation, with {@code // WARNING ...} review comments above risky operations</dd>
+ * <dt>{@code ${parts}}</dt><dd>empty, unless a body is too large for one Java method (64 KB of bytecode, reached
+ * at some hundreds of tables): then the body calls {@code upgradePart1(op)}, ... and this places those
+ * {@code private static} methods at class level</dd>
  * </dl>
  *
  * <p><b>Irreversible steps.</b> When an upgrade operation cannot be reversed (for example JDBC work, or a
@@ -74,8 +77,15 @@ public final class MigrationWriter {
         imports.use(Migration.class);
         imports.use(Operations.class);
         BodyWriter bodies = new BodyWriter(header.className(), imports);
-        String upgradeBody = bodies.upgrade(upgrade);
-        String downgradeBody = bodies.downgrade(downgrade);
+        BodyWriter.Body upgradeBody = bodies.upgrade(upgrade);
+        BodyWriter.Body downgradeBody = bodies.downgrade(downgrade);
+        String parts = upgradeBody.parts() + downgradeBody.parts();
+        if (!parts.isEmpty() && !template.placeholders().contains("parts")) {
+            throw new TemplateException("this migration is too large for one Java method (" + upgrade.size()
+                    + " operations), so Retort splits it into part methods, but the migration template "
+                    + template.source() + " has no ${parts} placeholder for them; add a line ${parts} after the "
+                    + "downgrade method, as in Retort's own templates/migration.java.tmpl");
+        }
         boolean transactional = !concurrent(upgrade, downgrade);
         String annotation = RevisionAnnotation.text(RevisionAnnotation.spec(header, transactional, imports));
 
@@ -88,8 +98,9 @@ public final class MigrationWriter {
         values.put("revision", header.revisionId());
         values.put("parents", String.join(", ", header.parents()));
         values.put("created", java.time.format.DateTimeFormatter.ISO_INSTANT.format(header.created()));
-        values.put("upgrade", upgradeBody);
-        values.put("downgrade", downgradeBody);
+        values.put("upgrade", upgradeBody.statements());
+        values.put("downgrade", downgradeBody.statements());
+        values.put("parts", parts);
         return template.render(values);
     }
 

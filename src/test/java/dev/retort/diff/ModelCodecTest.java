@@ -1,0 +1,66 @@
+package dev.retort.diff;
+
+import dev.retort.model.Column;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Identity;
+import dev.retort.model.Index;
+import dev.retort.model.IndexKey;
+import dev.retort.model.ModelCodec;
+import dev.retort.model.ReferentialAction;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.SqlType;
+import dev.retort.model.Table;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+/** The cache encoding of schema models: every component survives, and broken bytes are refused. */
+class ModelCodecTest {
+
+    @Test
+    void randomAndShopModelsSurviveTheRoundTrip() {
+        RandomModels random = new RandomModels(20261121L);
+        for (int i = 0; i < 300; i++) {
+            SchemaModel m = random.next();
+            assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
+        }
+        for (SchemaModel m : ShopModels.all()) {
+            assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
+        }
+    }
+
+    @Test
+    void everyOptionalComponentAndOddTextSurvives() {
+        Table t = new Table("t", List.of(
+                new Column("id", new SqlType("integer", null, null, null, 0), false, null,
+                        new Identity(true, 100L, null), null, "ünïcödé \u0000 and 'quotes'"),
+                new Column("g", new SqlType("numeric", null, 12, 2, 2), true, "0", null, "id * 2", null),
+                new Column("e", new SqlType("mood", 40, null, null, 0), true, "'ok'::mood", null, null, "")),
+                null, List.of(), List.of(), List.of(new ForeignKey("fk", List.of("id"), "u", List.of("id"),
+                ReferentialAction.SET_DEFAULT, ReferentialAction.CASCADE)),
+                List.of(new Index("ix", List.of(new IndexKey(null, "lower(e)", true), IndexKey.column("g")), true,
+                        "g > 0", List.of("id"), "gist")), "x".repeat(100_000));
+        SchemaModel m = new SchemaModel(List.of(t), List.of(), List.of());
+        assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
+    }
+
+    @Test
+    void equalModelsEncodeToEqualBytesAndDifferentOnesDoNot() {
+        SchemaModel a = ShopModels.v1();
+        assertArrayEquals(ModelCodec.encode(a), ModelCodec.encode(ModelCodec.decode(ModelCodec.encode(a))));
+        SchemaModel b = new SchemaModel(a.tables().subList(1, a.tables().size()), a.sequences(), a.enums());
+        assertFalse(Arrays.equals(ModelCodec.encode(a), ModelCodec.encode(b)));
+    }
+
+    @Test
+    void truncatedForeignAndTrailingBytesAreRefused() {
+        byte[] bytes = ModelCodec.encode(ShopModels.v1());
+        assertThrows(IllegalArgumentException.class, () -> ModelCodec.decode(Arrays.copyOf(bytes, bytes.length - 3)));
+        assertThrows(IllegalArgumentException.class, () -> ModelCodec.decode(Arrays.copyOf(bytes, bytes.length + 1)));
+        assertThrows(IllegalArgumentException.class, () -> ModelCodec.decode("not a model".getBytes()));
+        assertThrows(IllegalArgumentException.class, () -> ModelCodec.decode(new byte[0]));
+    }
+}
