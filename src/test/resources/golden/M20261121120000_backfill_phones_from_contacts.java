@@ -11,7 +11,8 @@ import static dev.retort.api.Schema.*;
         id = "e5e5e5e5e5e5",
         parents = {"d1e2f3a4b5c6"},
         message = "Backfill phones from contacts",
-        created = "2026-11-21T12:00:00Z")
+        created = "2026-11-21T12:00:00Z",
+        irreversible = true)
 public final class M20261121120000_backfill_phones_from_contacts implements Migration {
 
     @Override

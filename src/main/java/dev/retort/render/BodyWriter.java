@@ -53,15 +53,19 @@ final class BodyWriter {
 
     /** The body that runs {@code ops}. */
     Body upgrade(List<MigrationOp> ops) {
-        return split("upgrade", blocks(DowngradeStep.explicit(ops)));
+        return split("upgrade", blocks(DowngradeStep.explicit(ops), true));
     }
 
     /** The body that runs {@code steps}. */
     Body downgrade(List<DowngradeStep> steps) {
-        return split("downgrade", blocks(steps));
+        return split("downgrade", blocks(steps, false));
     }
 
-    private List<String> blocks(List<DowngradeStep> steps) {
+    /**
+     * @param upgrade whether these are the upgrade's steps; an assumed rename is reviewed there only (the
+     *                downgrade's rename merely undoes it)
+     */
+    private List<String> blocks(List<DowngradeStep> steps, boolean upgrade) {
         List<MigrationOp> runnable = new ArrayList<>();
         for (DowngradeStep s : steps) {
             if (s instanceof DowngradeStep.Reverse r) {
@@ -75,7 +79,9 @@ final class BodyWriter {
         for (DowngradeStep s : steps) {
             String block;
             if (s instanceof DowngradeStep.Reverse r) {
-                block = statement(r.op(), risks.get(next++)).stripTrailing();
+                List<Risk> shown = risks.get(next++).stream()
+                        .filter(risk -> upgrade || risk.kind() != dev.retort.ops.review.RiskKind.ASSUMED_RENAME).toList();
+                block = statement(r.op(), shown).stripTrailing();
                 if (thrown) {
                     block = JavaText.commentedOut(block);
                 }

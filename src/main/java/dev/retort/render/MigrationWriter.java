@@ -87,7 +87,9 @@ public final class MigrationWriter {
                     + "downgrade method, as in Retort's own templates/migration.java.tmpl");
         }
         boolean transactional = !concurrent(upgrade, downgrade);
-        String annotation = RevisionAnnotation.text(RevisionAnnotation.spec(header, transactional, imports));
+        boolean irreversible = downgrade.stream().anyMatch(d -> d instanceof DowngradeStep.ByHand);
+        String annotation = RevisionAnnotation.text(RevisionAnnotation.spec(header, transactional, irreversible,
+                imports));
 
         Map<String, String> values = new TreeMap<>();
         values.put("imports", imports.render());

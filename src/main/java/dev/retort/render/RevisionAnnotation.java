@@ -18,8 +18,11 @@ final class RevisionAnnotation {
      * {@code message} and {@code created}, which every migration states.
      *
      * @param transactional false when the migration holds statements that cannot run in a transaction
+     * @param irreversible  true when a step of the downgrade must be written by hand: the migration says so,
+     *                      so that {@code downgrade} refuses early and {@code check --ci} skips it; a reviewer
+     *                      who writes the missing inverse removes the member
      */
-    static AnnotationSpec spec(MigrationHeader header, boolean transactional, Imports imports) {
+    static AnnotationSpec spec(MigrationHeader header, boolean transactional, boolean irreversible, Imports imports) {
         AnnotationSpec.Builder b = AnnotationSpec.builder(imports.use(Revision.class))
                 .addMember("id", "$S", header.revisionId())
                 .addMember("parents", "$L", array(header.parents()))
@@ -33,6 +36,9 @@ final class RevisionAnnotation {
         }
         if (!transactional) {
             b.addMember("transactional", "$L", false);
+        }
+        if (irreversible) {
+            b.addMember("irreversible", "$L", true);
         }
         return b.build();
     }

@@ -1,5 +1,7 @@
 package dev.retort.render;
 
+import dev.retort.runtime.ops.OperationRecorder;
+
 import dev.retort.api.Migration;
 import dev.retort.model.Column;
 import dev.retort.model.ForeignKey;
@@ -73,12 +75,12 @@ class LargeMigrationTest {
 
         Migration migration = (Migration) InMemoryCompiler.compile(h.className(), source, out)
                 .getDeclaredConstructor().newInstance();
-        RecordingOperations up = new RecordingOperations();
+        OperationRecorder up = new OperationRecorder(false);
         migration.upgrade(up);
-        assertEquals(ApiView.of(upgrade), ApiView.of(up.ops));
-        RecordingOperations down = new RecordingOperations();
+        assertEquals(ApiView.of(upgrade), ApiView.of(up.ops()));
+        OperationRecorder down = new OperationRecorder(false);
         migration.downgrade(down);
-        assertEquals(ApiView.of(Ops.reverse(upgrade)), ApiView.of(down.ops));
+        assertEquals(ApiView.of(Ops.reverse(upgrade)), ApiView.of(down.ops()));
     }
 
     @Test
@@ -89,10 +91,10 @@ class LargeMigrationTest {
         String source = new MigrationWriter().render(h, upgrade);
         Migration migration = (Migration) InMemoryCompiler.compile(h.className(), source, out)
                 .getDeclaredConstructor().newInstance();
-        RecordingOperations down = new RecordingOperations();
+        OperationRecorder down = new OperationRecorder(false);
         IllegalStateException e = assertThrows(IllegalStateException.class, () -> migration.downgrade(down));
         assertTrue(e.getMessage().contains("drop column table_5.fax"), e.getMessage());
-        assertEquals(List.of(), down.ops);
+        assertEquals(List.of(), down.ops());
     }
 
     @Test
