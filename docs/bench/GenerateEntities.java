@@ -9,8 +9,9 @@ import java.util.List;
  * unique), numeric(12,2), timestamptz, boolean, and a nullable many-to-one to an earlier entity; plus one
  * index. Deterministic: the same arguments write the same files.
  *
- * <p>With {@code --mutate}, every 20th entity (5%: 50 of 1000) is edited, in rotation: a new column, a
- * longer varchar, a new index, a column made not null. Only the mutated files are rewritten.
+ * <p>With {@code --mutate}, one entity in each block of 20 (5%: 50 of 1000, of every kind) is edited, in
+ * rotation: a new column, a longer varchar, a new index, a column made not null. Only the mutated files are
+ * rewritten.
  *
  * <pre>java docs/bench/GenerateEntities.java OUT_DIR [COUNT=1000] [--mutate]</pre>
  */
@@ -41,9 +42,9 @@ public final class GenerateEntities {
         System.out.println((mutate ? "mutated " : "wrote ") + written + " entities in " + dir);
     }
 
-    /** Which edit entity {@code i} gets under --mutate (0..3), or -1 for none: every 20th, 5%. */
+    /** Which edit entity {@code i} gets under --mutate (0..3), or -1 for none: one in each block of 20, 5%. */
     static int mutationKind(int i) {
-        return i % 20 == 7 ? (i / 20) % 4 : -1;
+        return i % 20 == (i / 20) % 20 ? (i / 20) % 4 : -1;
     }
 
     static String className(int i) {

@@ -128,5 +128,6 @@ status=$?
 set -e
 expect "$status" 1 "check exit code with the edited entities not migrated"
 
+echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "figures: $results"
 cat "$results" > "${RESULTS:-/dev/null}"

@@ -41,7 +41,7 @@ export RETORT_URL="postgresql://$PGUSER@$PGHOST:$PGPORT/$db"
 run() {
     local name="$1"
     shift
-    (cd "$work" && java -XX:DumpLoadedClassList="$work/$name.list" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC \
+    (cd "$work" && java -XX:DumpLoadedClassList="$work/$name.list" -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xmn64m \
         -cp "$repo/target/retort.jar" dev.retort.cli.Main "$@" >/dev/null)
 }
 run upgrade upgrade head
