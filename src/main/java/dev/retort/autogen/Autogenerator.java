@@ -67,9 +67,14 @@ public final class Autogenerator {
     /** Compares the entities' model (as scanned) with the schema behind {@code connection}. */
     public Comparison compare(Connection connection, SchemaModel scanned) {
         SchemaModel desired = canonical(scanned, connection);
-        SchemaModel actual = new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
+        SchemaModel actual = live(connection);
         List<MigrationOp> ops = SchemaDiff.diff(desired, actual, diffOptions);
         return new Comparison(desired, actual, new ReadableExpressions(scanned).apply(ops));
+    }
+
+    /** The live schema behind {@code connection}, read and normalized as {@link #compare} sees it. */
+    public SchemaModel live(Connection connection) {
+        return new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
     }
 
     /** The scanned model in the database's own words: from the cache, or made in a scratch schema. */

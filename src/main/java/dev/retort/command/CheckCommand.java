@@ -11,17 +11,16 @@ import dev.retort.ops.review.Risks;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.db.EmbeddedServer;
+import dev.retort.io.Trees;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * {@code retort check}: do the entities and the migrations agree? Against the configured database, the
@@ -79,7 +78,7 @@ public final class CheckCommand {
             throw new dev.retort.errors.RetortException(dev.retort.errors.ErrorKind.IO,
                     "cannot create a folder for the throwaway database: " + e.getMessage(), e);
         } finally {
-            deleteQuietly(state);
+            Trees.deleteQuietly(state);
         }
     }
 
@@ -105,20 +104,4 @@ public final class CheckCommand {
         return m.replaceAll("$1_$2").toLowerCase(java.util.Locale.ROOT);
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException ignored) {
-                    // a temporary folder; the OS cleans it up at worst
-                }
-            });
-        } catch (IOException ignored) {
-            // as above
-        }
-    }
 }

@@ -2,10 +2,8 @@ package dev.retort.command;
 
 import dev.retort.diff.SchemaDiff;
 import dev.retort.model.SchemaModel;
-import dev.retort.normalize.LiveSchemaNormalizer;
+import dev.retort.autogen.Autogenerator;
 import dev.retort.ops.MigrationOp;
-import dev.retort.reflect.ReflectOptions;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.revision.RevisionInfo;
 import dev.retort.runtime.Database;
@@ -25,12 +23,12 @@ import java.util.stream.Collectors;
 final class Stairway {
     private final Workspace ws;
     private final Database db;
-    private final ReflectOptions reflect;
+    private final Autogenerator live;
 
     Stairway(Workspace ws, Database db) {
         this.ws = ws;
         this.db = db;
-        this.reflect = EntitySettings.from(ws.settings()).reflectOptions(ws.settings());
+        this.live = Autogenerator.postgres(EntitySettings.from(ws.settings()).reflectOptions(ws.settings()));
     }
 
     /**
@@ -82,7 +80,7 @@ final class Stairway {
     }
 
     private SchemaModel snapshot() {
-        return db.read(c -> new LiveSchemaNormalizer().normalize(SchemaReader.postgres().read(c, reflect)).comparable());
+        return db.read(c -> live.live(c).comparable());
     }
 
     private String name(RevisionInfo r) {

@@ -69,9 +69,7 @@ class AutogenerateCommandTest {
         try (CliProject p = new CliProject("autogen_heads")) {
             Entities.configure(p);
             Entities.customer(p, "");
-            p.ok("revision", "-m", "Base", "--rev-id", "base1");
-            p.ok("revision", "-m", "Left", "--rev-id", "left1", "--head", "base1");
-            p.ok("revision", "-m", "Right", "--rev-id", "right1", "--head", "base1", "--splice");
+            Entities.twoHeads(p);
             CliResult refused = p.run("revision", "--autogenerate", "-m", "Which head?");
             // 'revision' needs one parent: the graph refuses before anything is compared (exit 7, TARGET)
             assertEquals(7, refused.exitCode(), refused.toString());

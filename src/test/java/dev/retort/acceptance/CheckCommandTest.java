@@ -59,9 +59,7 @@ class CheckCommandTest {
         try (CliProject p = new CliProject("check_heads")) {
             Entities.configure(p);
             Entities.customer(p, "");
-            p.ok("revision", "-m", "Base", "--rev-id", "base1");
-            p.ok("revision", "-m", "Left", "--rev-id", "left1", "--head", "base1");
-            p.ok("revision", "-m", "Right", "--rev-id", "right1", "--head", "base1", "--splice");
+            Entities.twoHeads(p);
             CliResult r = p.run("check", "--format", "json");
             assertEquals(13, r.exitCode(), r.toString());
             JsonNode report = new ObjectMapper().readTree(r.out());

@@ -38,6 +38,13 @@ final class Entities {
                 """.formatted(extraFields));
     }
 
+    /** Three revisions: base1, then left1 and right1 on top of it: two heads. */
+    static void twoHeads(CliProject p) {
+        p.ok("revision", "-m", "Base", "--rev-id", "base1");
+        p.ok("revision", "-m", "Left", "--rev-id", "left1", "--head", "base1");
+        p.ok("revision", "-m", "Right", "--rev-id", "right1", "--head", "base1", "--splice");
+    }
+
     static void write(Path file, String text) {
         try {
             Files.createDirectories(file.getParent());

@@ -3,6 +3,7 @@ package dev.retort.runtime.load;
 import dev.retort.api.Migration;
 import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
+import dev.retort.io.Trees;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -12,7 +13,6 @@ import javax.tools.StandardJavaFileManager;
 import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -66,7 +65,7 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new RetortException(ErrorKind.IO, "cannot write the compile cache " + cacheRoot + ": " + e.getMessage(), e);
         } finally {
-            deleteTree(tmp);
+            Trees.deleteQuietly(tmp);
         }
     }
 
@@ -79,7 +78,7 @@ public final class SourceCompiler {
         try (Stream<Path> entries = Files.list(cacheRoot)) {
             for (Path entry : entries.toList()) {
                 if (!entry.equals(keep) && Files.getLastModifiedTime(entry).toMillis() < cutoff) {
-                    deleteTree(entry);
+                    Trees.deleteQuietly(entry);
                 }
             }
         } catch (IOException ignored) {
@@ -142,20 +141,4 @@ public final class SourceCompiler {
         }
     }
 
-    private static void deleteTree(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            s.sorted(Comparator.reverseOrder()).forEach(p -> {
-                try {
-                    Files.deleteIfExists(p);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            });
-        } catch (IOException | UncheckedIOException ignored) {
-            // a stray temporary folder in the cache is harmless
-        }
-    }
 }

@@ -1,6 +1,7 @@
 package dev.retort.scan.compile;
 
 import dev.retort.scan.ScanException;
+import dev.retort.io.Trees;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -18,12 +19,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * Compiles a folder of entity sources in-process with the JDK compiler into {@code cacheRoot/<content hash>},
@@ -63,7 +62,7 @@ public final class SourceCompiler {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the entity compile cache " + target, e);
         } finally {
-            deleteQuietly(work);
+            Trees.deleteQuietly(work);
         }
         return target;
     }
@@ -110,7 +109,7 @@ public final class SourceCompiler {
             Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
             if (!Files.exists(target.resolve(COMPLETE_MARKER))) { // a broken earlier attempt: replace it
-                deleteQuietly(target);
+                Trees.deleteQuietly(target);
                 Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
             }
             // else another process compiled the same sources first; its result is as good as ours
@@ -128,14 +127,4 @@ public final class SourceCompiler {
         return file.getFileName().toString().endsWith(".java");
     }
 
-    private static void deleteQuietly(Path dir) {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(dir)) {
-            walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            // best effort: a leftover temporary directory does no harm
-        }
-    }
 }
