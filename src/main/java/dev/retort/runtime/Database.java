@@ -8,6 +8,7 @@ import dev.retort.runtime.lock.MigrationLock;
 import dev.retort.runtime.version.VersionTable;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -18,6 +19,8 @@ public final class Database implements AutoCloseable {
     private final Dialect dialect;
     private final VersionTable versionTable;
     private final Duration lockTimeout;
+    /** synchronous_commit as the locked connection had it, restored by {@link #flush}. */
+    private String synchronousCommitFound;
 
     public Database(Connector connector, Dialect dialect, VersionTable versionTable, Duration lockTimeout) {
         this.connector = connector;
@@ -53,13 +56,41 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs {@code work} holding the migration lock for its whole duration, on a second connection. */
+    /**
+     * Runs {@code work} holding the migration lock for its whole duration. The lock is a session-level
+     * advisory lock of the very connection {@code work} migrates on, so the lock and the migration live and
+     * die together: ending that backend ends the migration, and a statement of a dead client still holds
+     * the lock until it is over. The connection's settings are put back as they were found afterwards.
+     */
     public <T> T locked(Work<T> work) {
-        try (MigrationLock lock = MigrationLock.acquire(connector.open(), versionTable.schema(), versionTable.table(), lockTimeout);
-             Connection c = connector.open()) {
-            return work.run(c);
+        try (Connection c = connector.open()) {
+            SessionSettings found = SessionSettings.of(c);
+            synchronousCommitFound = found.synchronousCommit();
+            c.setAutoCommit(true);
+            boolean done = false;
+            try {
+                T result;
+                try (MigrationLock lock = MigrationLock.acquire(c, versionTable.schema(), versionTable.table(), lockTimeout)) {
+                    result = work.run(c);
+                }
+                done = true;
+                return result;
+            } finally {
+                restore(c, found, done);
+            }
         } catch (SQLException e) {
             throw new RetortException(ErrorKind.MIGRATION_FAILED, "database error on " + display() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** A failure to restore is reported only when the work itself succeeded (else the connection is likely gone). */
+    private static void restore(Connection c, SessionSettings found, boolean report) throws SQLException {
+        try {
+            found.restore(c);
+        } catch (SQLException e) {
+            if (report) {
+                throw e;
+            }
         }
     }
 
@@ -81,12 +112,20 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Makes every commit so far durable: a transaction with an id, committed synchronously, waits until
-     * the WAL is flushed up to its commit record, which lies after all earlier ones.
+     * Makes every commit so far durable: a transaction with an id, committed with the session's own
+     * synchronous_commit (as found, e.g. {@code remote_apply}), waits until the WAL is flushed (or
+     * replicated) up to its commit record, which lies after all earlier ones.
      */
     public void flush(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
-            s.execute("SET synchronous_commit TO on");
+            if (synchronousCommitFound != null) {
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_catalog.set_config('synchronous_commit', ?, false)")) {
+                    ps.setString(1, synchronousCommitFound);
+                    ps.execute();
+                }
+            } else {
+                s.execute("RESET synchronous_commit");
+            }
             s.execute("SELECT txid_current()");
         }
     }

@@ -4,7 +4,10 @@ import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Connections from an application's {@link DataSource}. */
+/**
+ * Connections from an application's {@link DataSource}, as the pool hands them out: a run sets auto-commit
+ * itself and puts it (and every setting it changes) back before returning the connection.
+ */
 public final class DataSourceConnector implements Connector {
     private final DataSource dataSource;
 
@@ -15,9 +18,7 @@ public final class DataSourceConnector implements Connector {
     @Override
     public Connection open() {
         try {
-            Connection c = dataSource.getConnection();
-            c.setAutoCommit(true);
-            return c;
+            return dataSource.getConnection();
         } catch (SQLException e) {
             throw JdbcConnector.unreachable(display(), e, null);
         }

@@ -16,9 +16,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * A PostgreSQL session-level advisory lock on a dedicated connection, held for a whole run. The key comes
- * from the schema and version-table name, so runs against different version tables do not block each other.
- * Waiting retries {@code pg_try_advisory_lock} until the timeout, then names the backend that holds it.
+ * A PostgreSQL session-level advisory lock on the connection that migrates, held for a whole run. The key
+ * comes from the schema and version-table name, so runs against different version tables do not block each
+ * other. Waiting retries {@code pg_try_advisory_lock} in auto-commit mode until the timeout, so a waiting
+ * run holds no transaction or snapshot that the holder's {@code CREATE INDEX CONCURRENTLY} would wait for;
+ * on timeout it names the backend that holds the lock, which is the one running the other migration.
  */
 public final class MigrationLock implements AutoCloseable {
     private final Connection connection;
@@ -35,7 +37,8 @@ public final class MigrationLock implements AutoCloseable {
     }
 
     /**
-     * Takes the lock on {@code connection} (which the lock then owns and closes).
+     * Takes the lock on {@code connection}, which must be in auto-commit mode; closing the lock releases it
+     * and leaves the connection open.
      *
      * @throws RetortException LOCK_TIMEOUT naming the holder when the timeout passes
      */
@@ -53,22 +56,18 @@ public final class MigrationLock implements AutoCloseable {
                     throw new RetortException(ErrorKind.LOCK_TIMEOUT, "gave up waiting " + timeout.toSeconds()
                             + "s for the migration lock of " + schema + "." + versionTable + "; it is held by "
                             + holder.map(LockHolder::describe).orElse("a backend that has just released it")
-                            + ". Wait for that run to finish, raise --lock-timeout, or end that backend with "
-                            + "pg_terminate_backend(pid).", null, List.of(), "advisory lock " + key, null);
+                            + ". Wait for that run to finish, or raise --lock-timeout; if that run hangs, end it with "
+                            + "SELECT pg_terminate_backend(pid): its current migration rolls back and the lock is "
+                            + "released.", null, List.of(), "advisory lock " + key, null);
                 }
                 Thread.sleep(pause);
                 pause = Math.min(pause * 2, 500);
             }
         } catch (SQLException e) {
-            closeQuietly(connection);
             throw new RetortException(ErrorKind.DATABASE_UNREACHABLE, "cannot take the migration lock: " + e.getMessage(), e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            closeQuietly(connection);
             throw new RetortException(ErrorKind.LOCK_TIMEOUT, "interrupted while waiting for the migration lock", e);
-        } catch (RuntimeException e) {
-            closeQuietly(connection);
-            throw e;
         }
     }
 
@@ -109,17 +108,7 @@ public final class MigrationLock implements AutoCloseable {
             ps.setLong(1, key);
             ps.execute();
         } catch (SQLException ignored) {
-            // closing the session releases the lock anyway
-        } finally {
-            closeQuietly(connection);
-        }
-    }
-
-    private static void closeQuietly(Connection c) {
-        try {
-            c.close();
-        } catch (SQLException ignored) {
-            // nothing to do
+            // the session is gone, and its lock with it
         }
     }
 }
