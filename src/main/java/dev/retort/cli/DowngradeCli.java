@@ -6,9 +6,10 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "downgrade", mixinStandardHelpOptions = true,
-        description = "Undo migrations down to TARGET: -N, a revision (kept), base.")
+        description = "Undo migrations down to TARGET: -N, a revision (kept), base; without TARGET, -1.")
 final class DowngradeCli extends Verb {
-    @Parameters(index = "0", paramLabel = "TARGET")
+    @Parameters(index = "0", arity = "0..1", paramLabel = "TARGET",
+            description = "Where to go: -N, a revision, base (default: -1, one revision back).")
     String target;
 
     @Option(names = "--sql", description = "Print the SQL instead of running it; TARGET is a range FROM:TO.")
@@ -18,9 +19,9 @@ final class DowngradeCli extends Verb {
     void execute() {
         DowngradeCommand c = new DowngradeCommand(workspace());
         if (sql) {
-            c.sql(target);
+            c.sql(target == null ? "" : target);
         } else {
-            c.run(target);
+            c.run(target == null ? "-1" : target);
         }
     }
 }

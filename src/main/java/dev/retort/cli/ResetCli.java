@@ -7,8 +7,10 @@ import picocli.CommandLine.Option;
 @Command(name = "reset", mixinStandardHelpOptions = true,
         description = "Downgrade to base (dropping what the migrations built, with its data), then upgrade to heads.")
 final class ResetCli extends Verb {
-    @Option(names = "--yes", description = "Confirm that the data may be lost.")
-    boolean yes;
+    @Option(names = "--yes", arity = "0..1", fallbackValue = "", paramLabel = "DATABASE",
+            description = "Confirm that the data may be lost, by typing the database's name back (--yes=NAME); "
+                    + "the embedded database needs only --yes.")
+    String yes;
 
     @Override
     void execute() {

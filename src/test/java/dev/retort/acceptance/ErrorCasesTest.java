@@ -160,7 +160,7 @@ class ErrorCasesTest {
             chain(p);
             p.ok("upgrade");
             failsUnchanged(p, 2, "reset");
-            p.ok("reset", "--yes");
+            p.ok("reset", "--yes=" + p.db.name());
             assertEquals(List.of("retort_version", "users"), Catalog.tables(p.db));
             assertEquals(List.of("abc222"), Catalog.heads(p.db));
         }
