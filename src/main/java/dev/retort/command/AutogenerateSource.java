@@ -23,11 +23,11 @@ public final class AutogenerateSource implements UpgradeOpsSource {
     public List<MigrationOp> upgradeOps(Workspace ws) {
         SchemaModel scanned = EntityComparison.scan(ws);
         try (Database db = ws.openDatabase()) {
-            AppliedState applied = db.read(db::applied);
+            AppliedState applied = db.read(c -> db.applied(c, ws.project().graph()));
             if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
                     && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");
-                applied = db.read(db::applied);
+                applied = db.read(c -> db.applied(c, ws.project().graph()));
                 ws.out().println("embedded database upgraded to " + applied.heads() + " first");
             }
             HeadGuard.require(ws.project().graph(), applied.heads());

@@ -46,16 +46,17 @@ public final class CheckCommand {
         if (multiple != null) {
             return new DriftReport(Status.MULTIPLE_HEADS, List.of(), heads, List.of(), List.of(multiple));
         }
-        SchemaModel scanned = EntityComparison.scan(ws);
         if (ci || ws.settings().databaseUrl() == null) {
-            return throwaway(g, heads, scanned);
+            return throwaway(g, heads, EntityComparison.scan(ws));
         }
         try (Database db = ws.openDatabase()) {
-            Set<String> current = db.read(db::applied).heads();
+            // the version table first: one that contradicts itself is refused before any entity is read
+            Set<String> current = db.read(c -> db.applied(c, g)).heads();
             String behind = HeadGuard.notAtHead(g, current);
             if (behind != null) {
                 return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
             }
+            SchemaModel scanned = EntityComparison.scan(ws);
             return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), List.of());
         }
     }

@@ -29,7 +29,7 @@ public final class CurrentCommand {
         RevisionGraph g = project.graph();
         AppliedState applied;
         try (Database db = ws.openDatabase()) {
-            applied = db.read(db::applied);
+            applied = db.read(c -> db.applied(c, g));
         }
         Set<String> current = applied.heads();
         for (String id : current) {

@@ -22,7 +22,7 @@ public final class HistoryCommand {
         Set<String> current = Set.of();
         if (range != null && range.contains("current")) {
             try (Database db = ws.openDatabase()) {
-                current = db.read(db::applied).heads();
+                current = db.read(c -> db.applied(c, g)).heads();
             }
         }
         List<RevisionInfo> revisions = range == null || range.isBlank()

@@ -7,6 +7,7 @@ import dev.retort.runtime.AppliedState;
 import dev.retort.runtime.ChecksumVerifier;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.Project;
+import dev.retort.runtime.VersionTableCheck;
 
 import java.util.List;
 
@@ -33,6 +34,7 @@ public final class ValidateCommand {
             applied = db.read(db::applied);
         }
         List<ChecksumVerifier.Problem> problems = ChecksumVerifier.problems(project, applied);
+        List<String> contradictions = VersionTableCheck.contradictions(project.graph(), applied);
         List<String> unapplied = project.graph().revisions().stream().map(RevisionInfo::id)
                 .filter(id -> !applied.ids().contains(id)).toList();
         for (ChecksumVerifier.Problem p : problems) {
@@ -40,6 +42,15 @@ public final class ValidateCommand {
         }
         for (String id : unapplied) {
             ws.out().println("unapplied: " + id + " (" + project.migration(id).source() + ")");
+        }
+        for (String c : contradictions) {
+            ws.out().println("inconsistent: " + c);
+        }
+        if (!contradictions.isEmpty()) {
+            throw new RetortException(ErrorKind.VALIDATION, "the version table " + ws.versionTable().qualifiedName()
+                    + " contradicts itself or the migrations (" + contradictions.size() + " problem(s) above); "
+                    + "find out which migrations the schema really has, then record that state with "
+                    + "'retort stamp <revision>'", null, List.of(), ws.versionTable().qualifiedName(), null);
         }
         if (!problems.isEmpty()) {
             throw new RetortException(ErrorKind.VALIDATION, problems.size() + " applied migration(s) edited or missing: "

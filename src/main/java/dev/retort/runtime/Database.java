@@ -130,8 +130,18 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /** The version table's rows as they are (their is_head flags unchecked). */
     public AppliedState applied(Connection c) throws SQLException {
         return AppliedState.of(versionTable.read(c));
+    }
+
+    /**
+     * The applied state the rows describe, heads derived from the rows with {@code graph}.
+     *
+     * @throws dev.retort.errors.RetortException VALIDATION when the rows contradict the graph or their flags
+     */
+    public AppliedState applied(Connection c, dev.retort.revision.RevisionGraph graph) throws SQLException {
+        return VersionTableCheck.derive(graph, applied(c), versionTable.qualifiedName());
     }
 
     @Override

@@ -41,6 +41,7 @@ public final class Migrator {
         return db.locked(c -> {
             AppliedState applied = db.applied(c);
             ChecksumVerifier.verify(project, applied);
+            applied = VersionTableCheck.derive(graph, applied, db.versionTable().qualifiedName());
             List<RevisionInfo> path = graph.upgradePath(applied.heads(), target);
             if (path.isEmpty()) {
                 return List.of();
@@ -58,6 +59,7 @@ public final class Migrator {
         return db.locked(c -> {
             AppliedState applied = db.applied(c);
             ChecksumVerifier.verify(project, applied);
+            applied = VersionTableCheck.derive(graph, applied, db.versionTable().qualifiedName());
             List<RevisionInfo> path = graph.downgradePath(applied.heads(), target);
             if (path.isEmpty()) {
                 return List.of();

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -107,35 +106,48 @@ public final class EmbeddedServer implements Connector {
         }
     }
 
-    /** A postmaster.pid left behind: gone process → remove the file; live postgres → stop it. */
+    /**
+     * A postmaster.pid left behind: when it names this data directory's own server, still running after its
+     * run was killed, that server is stopped; any other process it names (the pid was reused) is left alone.
+     * Either way the stale file is removed.
+     */
     private static void stopOrphan(Path data) throws IOException {
         Path pidFile = data.resolve("postmaster.pid");
         if (!Files.exists(pidFile)) {
             return;
         }
-        List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-        long pid;
-        try {
-            pid = lines.isEmpty() ? -1 : Long.parseLong(lines.get(0).strip());
-        } catch (NumberFormatException e) {
-            pid = -1;
-        }
-        Optional<ProcessHandle> process = pid > 0 ? ProcessHandle.of(pid) : Optional.empty();
-        boolean isPostgres = process.filter(ProcessHandle::isAlive)
-                .flatMap(p -> p.info().command())
-                .map(c -> c.contains("postgres"))
-                .orElse(false);
-        if (isPostgres) {
+        Optional<ProcessHandle> process = Postmaster.pid(pidFile).flatMap(ProcessHandle::of);
+        if (process.isPresent() && Postmaster.servesDataDir(process.get(), data)) {
             ProcessHandle p = process.get();
-            p.destroy(); // SIGTERM: PostgreSQL's smart shutdown
+            fastShutdown(p);
             try {
                 p.onExit().get(30, java.util.concurrent.TimeUnit.SECONDS);
             } catch (Exception e) {
-                throw new IOException("a PostgreSQL server (pid " + pid + ") left running on " + data
+                throw new IOException("a PostgreSQL server (pid " + p.pid() + ") left running on " + data
                         + " did not stop; stop it by hand", e);
             }
         }
         Files.deleteIfExists(pidFile);
+    }
+
+    /**
+     * SIGINT, PostgreSQL's fast shutdown: the clients of an orphaned server are dead, and a smart shutdown
+     * (SIGTERM) would wait for their sessions, e.g. a statement still running for a killed run. Where there
+     * is no {@code kill} command, SIGTERM it is.
+     */
+    private static void fastShutdown(ProcessHandle p) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-INT", Long.toString(p.pid()))
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (kill.waitFor(10, java.util.concurrent.TimeUnit.SECONDS) && kill.exitValue() == 0) {
+                return;
+            }
+        } catch (IOException e) {
+            // no kill command here
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        p.destroy();
     }
 
     private static int port(Path stateDir) throws IOException {
