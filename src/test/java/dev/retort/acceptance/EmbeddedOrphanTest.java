@@ -27,25 +27,9 @@ class EmbeddedOrphanTest {
         try (CliProject p = new CliProject("orphan")) {
             p.env.remove("RETORT_URL");
             p.write("M1", Migrations.source("M1", "aaa111", Migrations.parents(),
-                    "op.execute(\"SELECT pg_sleep(60)\");", ""));
-            Path data = p.dir.resolve(".retort/pg");
-
-            // a run killed with kill -9 while its migration runs leaves its server running
-            RetortProcess run = RetortProcess.start(p, "killed", "upgrade");
-            long orphan;
-            try {
-                waitForSleep(p, run);
-                orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
-                run.kill9();
-            } finally {
-                run.stop();
-            }
-            assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the orphan runs");
-
-            p.write("M1", Migrations.source("M1", "aaa111", Migrations.parents(),
                     "op.createTable(\"users\", column(\"id\", INTEGER));", "op.dropTable(\"users\");"));
             p.ok("upgrade");
-            assertFalse(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the orphan was stopped");
+            Path data = p.dir.resolve(".retort/pg");
 
             // a stale pid file naming an unrelated live process called postgres
             Path bin = Files.createDirectories(p.dir.resolve("impostor"));
@@ -61,6 +45,25 @@ class EmbeddedOrphanTest {
             } finally {
                 impostor.destroyForcibly();
             }
+
+            // a run killed with kill -9 while its migration runs leaves its server running
+            p.write("M2", Migrations.source("M2", "bbb222", Migrations.parents("aaa111"),
+                    "op.execute(\"SELECT pg_sleep(60)\");", ""));
+            RetortProcess run = RetortProcess.start(p, "killed", "upgrade");
+            long orphan;
+            try {
+                waitForSleep(p, run);
+                orphan = Long.parseLong(Files.readAllLines(data.resolve("postmaster.pid")).get(0).strip());
+                run.kill9();
+            } finally {
+                run.stop();
+            }
+            assertTrue(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the orphan runs");
+
+            p.write("M2", Migrations.source("M2", "bbb222", Migrations.parents("aaa111"),
+                    "op.createTable(\"orders\", column(\"id\", INTEGER));", "op.dropTable(\"orders\");"));
+            p.ok("upgrade");
+            assertFalse(ProcessHandle.of(orphan).map(ProcessHandle::isAlive).orElse(false), "the orphan was stopped");
         }
     }
 

@@ -68,7 +68,7 @@ class VersionTableTruthTest {
             chain(p);
             p.ok("upgrade");
             p.db.execute("UPDATE retort_version SET is_head = true WHERE revision = 'aaa111'");
-            refusedEverywhere(p, "aaa111", "ccc333");
+            refusedEverywhere(p, "aaa111", "bbb222", "is_head");
         }
     }
 
