@@ -27,4 +27,9 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
         return new Index(name, java.util.Arrays.stream(columns).map(IndexKey::column).toList(), unique, null,
                 List.of(), null);
     }
+
+    /** The same index under another name. */
+    public Index withName(String newName) {
+        return new Index(newName, keys, unique, where, include, method);
+    }
 }
