@@ -39,6 +39,17 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
                 nameOnly.put(dt.name(), NameOnlyChanges.of(dt, at));
             }
         }
+        Map<String, Set<String>> freed = new HashMap<>();
+        nameOnly.forEach((t, n) -> freed.put(t, n.freedIndexNames(actualTables.get(t))));
+        nameOnly.replaceAll((t, n) -> {
+            Set<String> elsewhere = new TreeSet<>();
+            freed.forEach((other, names) -> {
+                if (!other.equals(t)) {
+                    elsewhere.addAll(names);
+                }
+            });
+            return n.withoutIndexNames(elsewhere);
+        });
         return new DiffContext(d, a, options, Map.copyOf(rebuilt), desiredTables, actualTables, nameOnly);
     }
 

@@ -90,6 +90,32 @@ record NameOnlyChanges(String primaryKey, Map<String, String> uniques, Map<Strin
                 Map.copyOf(indexes));
     }
 
+    /** The names of this table's indexes, and of the indexes behind its keys, that a rename frees. */
+    Set<String> freedIndexNames(Table actual) {
+        Set<String> out = new java.util.HashSet<>(indexes.keySet());
+        out.addAll(uniques.keySet());
+        if (primaryKey != null) {
+            out.add(actual.primaryKey().name());
+        }
+        return out;
+    }
+
+    /**
+     * Index names are unique in a schema: a rename to a name that a rename in another table frees is dropped
+     * and added instead, as within one table ({@link #withoutCollisions}).
+     */
+    NameOnlyChanges withoutIndexNames(Set<String> freedElsewhere) {
+        if (freedElsewhere.isEmpty()) {
+            return this;
+        }
+        Map<String, String> u = new TreeMap<>(uniques);
+        u.values().removeIf(freedElsewhere::contains);
+        Map<String, String> i = new TreeMap<>(indexes);
+        i.values().removeIf(freedElsewhere::contains);
+        String pk = primaryKey != null && freedElsewhere.contains(primaryKey) ? null : primaryKey;
+        return new NameOnlyChanges(pk, Map.copyOf(u), foreignKeys, checks, Map.copyOf(i));
+    }
+
     private static boolean dropFirstColliding(Map<String, String> renames, Set<String> a, Set<String> b) {
         for (Map.Entry<String, String> e : renames.entrySet()) {
             if (a.contains(e.getValue()) || b.contains(e.getValue())) {

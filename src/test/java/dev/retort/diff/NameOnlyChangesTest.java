@@ -108,4 +108,20 @@ class NameOnlyChangesTest {
         assertSame(desired, apply(actual, ops), ops.toString());
         assertSame(actual, apply(desired, Ops.reverse(ops)), ops.toString());
     }
+
+    @Test
+    void anIndexNameFreedInAnotherTableIsNotTakenInTheSameStep() {
+        // index names are unique in the schema: parent's index gives up "ix_shared" while child's takes it
+        Table parentLive = PARENT.withIndexes(List.of(Index.on("ix_shared", false, "code")));
+        Table childLive = CHILD.withIndexes(List.of(Index.on("child_amount_idx", false, "amount")));
+        Table parentWanted = PARENT.withIndexes(List.of(Index.on("ix_parent_code", false, "code")));
+        Table childWanted = CHILD.withIndexes(List.of(Index.on("ix_shared", false, "amount")));
+        SchemaModel actual = model(parentLive, childLive);
+        SchemaModel desired = model(parentWanted, childWanted);
+        List<MigrationOp> ops = SchemaDiff.diff(desired, actual);
+        assertEquals(List.of(new RenameIndex("parent", "ix_shared", "ix_parent_code")),
+                ops.stream().filter(op -> op instanceof RenameIndex).toList(), ops.toString());
+        assertSame(desired, apply(actual, ops), ops.toString());
+        assertSame(actual, apply(desired, Ops.reverse(ops)), ops.toString());
+    }
 }
