@@ -84,6 +84,15 @@ public interface Operations {
 
     void dropIndexConcurrently(String table, String name);
 
+    /**
+     * Renames a primary key, unique constraint, foreign key or check constraint of {@code table}. On
+     * PostgreSQL the index behind a primary key or unique constraint takes the new name too.
+     */
+    void renameConstraint(String table, String name, String newName);
+
+    /** Renames an index of {@code table} that no constraint owns; nothing is rebuilt. */
+    void renameIndex(String table, String name, String newName);
+
     // ---- sequences
 
     void createSequence(Sequence sequence);

@@ -58,6 +58,11 @@ public final class Autogenerator {
         return new Autogenerator(dialect, reader, reflectOptions, diffOptions, cache);
     }
 
+    /** The same engine, comparing with {@code change} applied to its diff options. */
+    public Autogenerator withDiffOptions(java.util.function.UnaryOperator<DiffOptions> change) {
+        return new Autogenerator(dialect, reader, reflectOptions, change.apply(diffOptions), canonicalCache);
+    }
+
     public static Autogenerator postgres(ReflectOptions reflectOptions) {
         TableFilter filter = reflectOptions.tableFilter();
         return new Autogenerator(new dev.retort.dialect.postgres.PostgresDialect(), SchemaReader.postgres(),

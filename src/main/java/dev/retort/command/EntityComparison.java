@@ -20,6 +20,7 @@ final class EntityComparison {
     static Comparison compare(Workspace ws, Database db, SchemaModel scanned) {
         EntitySettings entities = EntitySettings.from(ws.settings());
         Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
+                .withDiffOptions(CompareSettings.from(ws.settings())::apply)
                 .withCanonicalCache(new ModelCache(ws.stateDir().resolve("cache").resolve("canonical")));
         return db.read(c -> auto.compare(c, scanned));
     }

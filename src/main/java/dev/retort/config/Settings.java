@@ -18,10 +18,11 @@ import java.util.Map;
  * @param versionTable  name of the version table
  * @param lockTimeout   how long to wait for another process's migration lock
  * @param entities      {@code entities.*} keys without the prefix, for autogenerate
+ * @param compare       {@code compare.*} keys without the prefix: what autogenerate and check compare
  */
 public record Settings(Path workDir, String url, String user, String password, String schema,
                        Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
-                       Map<String, String> entities) {
+                       Map<String, String> entities, Map<String, String> compare) {
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -29,6 +30,13 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings {
         entities = Map.copyOf(entities);
+        compare = compare == null ? Map.of() : Map.copyOf(compare);
+    }
+
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                Map.of());
     }
 
     /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
@@ -49,12 +57,12 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withUrl(String newUrl) {
         return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities);
+                lockTimeout, entities, compare);
     }
 
     public Settings withMigrationsDir(Path dir) {
         return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
-                entities);
+                entities, compare);
     }
 
     @Override
@@ -62,6 +70,6 @@ public record Settings(Path workDir, String url, String user, String password, S
         return "Settings[workDir=" + workDir + ", url=" + Secrets.redactUrl(url) + ", user=" + user
                 + ", password=" + (password == null ? "null" : "***") + ", schema=" + schema
                 + ", migrationsDir=" + migrationsDir + ", templatesDir=" + templatesDir
-                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities + "]";
+                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities + ", compare=" + compare + "]";
     }
 }

@@ -55,6 +55,12 @@ public final class SettingsLoader {
                 entities.put(k.substring("entities.".length()), v);
             }
         });
+        Map<String, String> compare = new TreeMap<>();
+        file.forEach((k, v) -> {
+            if (k.startsWith("compare.")) {
+                compare.put(k.substring("compare.".length()), v);
+            }
+        });
         String schema = merged.getOrDefault("schema", d.schema());
         String table = merged.getOrDefault("version.table", d.versionTable());
         checkIdentifier("schema", schema);
@@ -68,7 +74,7 @@ public final class SettingsLoader {
                 merged.containsKey("templates.dir") ? workDir.resolve(merged.get("templates.dir")) : null,
                 table,
                 merged.containsKey("lock.timeout") ? duration(merged.get("lock.timeout")) : d.lockTimeout(),
-                entities);
+                entities, compare);
     }
 
     private static Map<String, String> fromEnv(Map<String, String> env) {
@@ -109,13 +115,13 @@ public final class SettingsLoader {
         }
         java.util.Set<String> unknown = new java.util.TreeSet<>();
         for (String name : p.stringPropertyNames()) {
-            if (!KEYS.contains(name) && !name.startsWith("entities.")) {
+            if (!KEYS.contains(name) && !name.startsWith("entities.") && !name.startsWith("compare.")) {
                 unknown.add(name);
             }
         }
         if (!unknown.isEmpty()) {
             throw new RetortException(ErrorKind.CONFIG, "unknown key(s) " + unknown + " in " + path
-                    + "; known keys: " + KEYS + " and entities.* (see docs/configuration.md)", path, List.of(), null,
+                    + "; known keys: " + KEYS + ", entities.* and compare.* (see docs/configuration.md)", path, List.of(), null,
                     null);
         }
         Map<String, String> out = new HashMap<>();

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
                    Map<String, Set<String>> rebuiltColumns, Map<String, Table> desiredTables,
-                   Map<String, Table> actualTables) {
+                   Map<String, Table> actualTables, Map<String, NameOnlyChanges> nameOnly) {
 
     static DiffContext of(SchemaModel desired, SchemaModel actual, DiffOptions options) {
         SchemaModel d = filter(desired, options);
@@ -31,13 +31,26 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
         Map<String, Table> desiredTables = byName(d);
         Map<String, Table> actualTables = byName(a);
         Map<String, Set<String>> rebuilt = new TreeMap<>();
+        Map<String, NameOnlyChanges> nameOnly = new HashMap<>();
         for (Table dt : d.tables()) {
             Table at = actualTables.get(dt.name());
             if (at != null) {
                 rebuilt.put(dt.name(), rebuiltColumns(dt, at));
+                nameOnly.put(dt.name(), NameOnlyChanges.of(dt, at));
             }
         }
-        return new DiffContext(d, a, options, Map.copyOf(rebuilt), desiredTables, actualTables);
+        Map<String, Set<String>> freed = new HashMap<>();
+        nameOnly.forEach((t, n) -> freed.put(t, n.freedIndexNames(actualTables.get(t))));
+        nameOnly.replaceAll((t, n) -> {
+            Set<String> elsewhere = new TreeSet<>();
+            freed.forEach((other, names) -> {
+                if (!other.equals(t)) {
+                    elsewhere.addAll(names);
+                }
+            });
+            return n.withoutIndexNames(elsewhere);
+        });
+        return new DiffContext(d, a, options, Map.copyOf(rebuilt), desiredTables, actualTables, nameOnly);
     }
 
     private static Map<String, Table> byName(SchemaModel m) {
@@ -109,6 +122,11 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
             return false;
         }
         return droppedEnumValues(type.name()).stream().anyMatch(v -> defaultExpression.contains("'" + v + "'"));
+    }
+
+    /** What differs only by name in {@code table} (on both sides); nothing for other tables. */
+    NameOnlyChanges nameOnly(String table) {
+        return nameOnly.getOrDefault(table, NameOnlyChanges.NONE);
     }
 
     Optional<Table> desiredTable(String name) {

@@ -54,7 +54,10 @@ public final class OpOrdering {
          * dropsEnumValuesAfterTheTablesThatUseThem.
          */
         ENUM_VALUES,
-        /** Renames (never emitted by the diff) go after drops, before creates. */
+        /**
+         * Renames go after drops, before creates: a constraint or index may take the name of one just
+         * dropped, and one created later may take the old name. Test: renamesAfterDropsBeforeCreates.
+         */
         RENAME,
         /** Tables are created before foreign keys to them. Test: createsTablesBeforeForeignKeysToThem. */
         CREATE_TABLE,
@@ -264,6 +267,16 @@ public final class OpOrdering {
         public Step visit(RunJdbc op) {
             return Step.CUSTOM;
         }
+
+        @Override
+        public Step visit(RenameConstraint op) {
+            return Step.RENAME;
+        }
+
+        @Override
+        public Step visit(RenameIndex op) {
+            return Step.RENAME;
+        }
     };
 
     private static final OpVisitor<String> SUBJECTS = new OpVisitor<>() {
@@ -420,6 +433,16 @@ public final class OpOrdering {
         @Override
         public String visit(RunJdbc op) {
             return "";
+        }
+
+        @Override
+        public String visit(RenameConstraint op) {
+            return op.table();
+        }
+
+        @Override
+        public String visit(RenameIndex op) {
+            return op.table();
         }
     };
 }

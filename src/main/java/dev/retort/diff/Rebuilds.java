@@ -15,7 +15,8 @@ import java.util.Set;
 /**
  * When an existing object must be dropped and created again. The comparators of primary keys, unique
  * constraints and indexes use these rules, and so does the foreign-key comparator, since a foreign key
- * must be dropped before the key it references and added again after it.
+ * must be dropped before the key it references and added again after it. An object that differs from a
+ * desired one only by its name ({@link NameOnlyChanges}) is not dropped, unless it is rebuilt.
  */
 final class Rebuilds {
     private Rebuilds() {
@@ -28,19 +29,26 @@ final class Rebuilds {
             return false;
         }
         Optional<Table> desired = ctx.desiredTable(actual.name());
-        return desired.isEmpty() || !pk.equals(desired.get().primaryKey()) || ctx.anyRebuilt(actual.name(), pk.columns());
+        return desired.isEmpty()
+                || !pk.equals(desired.get().primaryKey()) && !ctx.nameOnly(actual.name()).primaryKeyRenamed()
+                || ctx.anyRebuilt(actual.name(), pk.columns());
     }
 
     /** Whether the actual unique constraint is dropped. */
     static boolean uniqueDropped(DiffContext ctx, Table actual, UniqueConstraint u) {
         Optional<Table> desired = ctx.desiredTable(actual.name());
-        return desired.isEmpty() || !desired.get().uniques().contains(u) || ctx.anyRebuilt(actual.name(), u.columns());
+        return desired.isEmpty()
+                || !desired.get().uniques().contains(u) && !ctx.nameOnly(actual.name()).uniques().containsKey(u.name())
+                || ctx.anyRebuilt(actual.name(), u.columns());
     }
 
     /** Whether the actual index is dropped: changed in any way, gone, or on a rebuilt column. */
     static boolean indexDropped(DiffContext ctx, Table actual, Index index) {
         Optional<Table> desired = ctx.desiredTable(actual.name());
-        return desired.isEmpty() || !desired.get().indexes().contains(index) || involvesRebuilt(ctx, actual.name(), index);
+        return desired.isEmpty()
+                || !desired.get().indexes().contains(index)
+                        && !ctx.nameOnly(actual.name()).indexes().containsKey(index.name())
+                || involvesRebuilt(ctx, actual.name(), index);
     }
 
     static boolean involvesRebuilt(DiffContext ctx, String table, Index index) {

@@ -8,4 +8,9 @@ public record CheckConstraint(String name, String expression) {
         Names.require(name, "check constraint");
         Objects.requireNonNull(expression, () -> "expression of check constraint " + name);
     }
+
+    /** The same check under another name. */
+    public CheckConstraint withName(String newName) {
+        return new CheckConstraint(newName, expression);
+    }
 }

@@ -21,4 +21,9 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         onDelete = Objects.requireNonNullElse(onDelete, ReferentialAction.NO_ACTION);
         onUpdate = Objects.requireNonNullElse(onUpdate, ReferentialAction.NO_ACTION);
     }
+
+    /** The same foreign key under another name. */
+    public ForeignKey withName(String newName) {
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+    }
 }

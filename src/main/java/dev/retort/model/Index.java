@@ -11,9 +11,12 @@ import java.util.List;
  * @param where   normalized predicate of a partial index, or null
  * @param include columns of an INCLUDE clause, in order
  * @param method  access method; null means the dialect's default (btree on PostgreSQL)
+ * @param valid   false for an index PostgreSQL does not use: one left invalid by a failed
+ *                {@code CREATE INDEX CONCURRENTLY} ({@code pg_index.indisvalid}). It does not count as
+ *                present; the diff drops it and creates it again.
  */
 public record Index(String name, List<IndexKey> keys, boolean unique, String where, List<String> include,
-                    String method) {
+                    String method, boolean valid) {
     public Index {
         Names.require(name, "index");
         if (keys == null || keys.isEmpty()) {
@@ -23,8 +26,24 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
         include = Names.copy(include);
     }
 
+    /** A valid index. */
+    public Index(String name, List<IndexKey> keys, boolean unique, String where, List<String> include,
+                 String method) {
+        this(name, keys, unique, where, include, method, true);
+    }
+
     public static Index on(String name, boolean unique, String... columns) {
         return new Index(name, java.util.Arrays.stream(columns).map(IndexKey::column).toList(), unique, null,
                 List.of(), null);
+    }
+
+    /** The same index under another name. */
+    public Index withName(String newName) {
+        return new Index(newName, keys, unique, where, include, method, valid);
+    }
+
+    /** The same index, valid or not. */
+    public Index withValid(boolean isValid) {
+        return new Index(name, keys, unique, where, include, method, isValid);
     }
 }

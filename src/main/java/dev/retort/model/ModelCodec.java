@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d31; // "RTM1"
+    private static final int FORMAT = 0x52544d32; // "RTM2"
 
     private ModelCodec() {
     }
@@ -116,6 +116,7 @@ public final class ModelCodec {
                 str(i.where());
                 strings(i.include());
                 str(i.method());
+                out.writeBoolean(i.valid());
             }
             str(t.comment());
         }
@@ -195,7 +196,7 @@ public final class ModelCodec {
             List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action()));
             List<Index> indexes = list(() -> new Index(str(),
                     list(() -> new IndexKey(str(), str(), in.readBoolean())), in.readBoolean(), str(), strings(),
-                    str()));
+                    str(), in.readBoolean()));
             return new Table(name, columns, pk, uniques, checks, fks, indexes, str());
         }
 

@@ -7,4 +7,9 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         columns = Names.requireColumns(columns, "primary key", name);
     }
+
+    /** The same key under another name. */
+    public PrimaryKey withName(String newName) {
+        return new PrimaryKey(newName, columns);
+    }
 }

@@ -8,4 +8,9 @@ public record UniqueConstraint(String name, List<String> columns) {
         Names.require(name, "unique constraint");
         columns = Names.requireColumns(columns, "unique constraint", name);
     }
+
+    /** The same constraint under another name. */
+    public UniqueConstraint withName(String newName) {
+        return new UniqueConstraint(newName, columns);
+    }
 }

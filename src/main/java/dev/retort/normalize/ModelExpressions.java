@@ -29,6 +29,6 @@ final class ModelExpressions {
         return new Index(i.name(),
                 i.keys().stream().map(k -> k.isExpression() ? new IndexKey(null, f.apply(k.expression()), k.descending()) : k)
                         .toList(),
-                i.unique(), f.apply(i.where()), i.include(), i.method());
+                i.unique(), f.apply(i.where()), i.include(), i.method(), i.valid());
     }
 }

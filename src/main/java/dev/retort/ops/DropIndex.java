@@ -7,12 +7,15 @@ public record DropIndex(String table, String name, Index existing, boolean concu
 
     @Override
     public MigrationOp reverse() {
-        return new CreateIndex(table, Reversal.need(existing, this, "the dropped index's definition is not known").value(), concurrently);
+        // an index left invalid by a failed build comes back valid: no statement creates an invalid one
+        return new CreateIndex(table, Reversal.need(existing, this, "the dropped index's definition is not known")
+                .value().withValid(true), concurrently);
     }
 
     @Override
     public String describe() {
-        return "drop index " + name;
+        return "drop index " + name + (existing != null && !existing.valid()
+                ? " (invalid: left by a failed concurrent build)" : "");
     }
 
     @Override

@@ -35,7 +35,9 @@ public sealed interface MigrationOp permits
         AddEnumValue,
         DropEnumValue,
         ExecuteSql,
-        RunJdbc {
+        RunJdbc,
+        RenameConstraint,
+        RenameIndex {
 
     /**
      * The operation that undoes this one.

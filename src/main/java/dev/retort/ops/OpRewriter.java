@@ -157,4 +157,14 @@ public abstract class OpRewriter implements OpVisitor<MigrationOp> {
     public MigrationOp visit(RunJdbc op) {
         return op;
     }
+
+    @Override
+    public MigrationOp visit(RenameConstraint op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(RenameIndex op) {
+        return op;
+    }
 }

@@ -63,4 +63,10 @@ public interface OpVisitor<R> {
     R visit(ExecuteSql op);
 
     R visit(RunJdbc op);
+
+    // ---- renames of constraints and indexes
+
+    R visit(RenameConstraint op);
+
+    R visit(RenameIndex op);
 }

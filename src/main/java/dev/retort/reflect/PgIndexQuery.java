@@ -28,6 +28,7 @@ final class PgIndexQuery {
         final int keyCount;
         final String method;
         final String predicate;
+        final boolean valid;
         final List<IndexKey> keys = new ArrayList<>();
         final List<String> include = new ArrayList<>();
 
@@ -39,10 +40,11 @@ final class PgIndexQuery {
             String am = rs.getString("access_method");
             this.method = DEFAULT_METHOD.equals(am) ? null : am;
             this.predicate = rs.getString("predicate");
+            this.valid = rs.getBoolean("is_valid");
         }
 
         Index toIndex() {
-            return new Index(name, keys, unique, predicate, include, method);
+            return new Index(name, keys, unique, predicate, include, method, valid);
         }
     }
 

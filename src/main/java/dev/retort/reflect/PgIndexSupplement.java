@@ -7,13 +7,13 @@ import java.util.Map;
 
 /**
  * What SchemaCrawler's indexes lack, in one query ({@code index-extras.sql}): the number of key columns
- * (SchemaCrawler lists INCLUDE columns as if they were keys), the access method, and expression keys in
- * the pretty form the fast path uses (SchemaCrawler gets them through the JDBC driver in non-pretty form).
+ * (SchemaCrawler lists INCLUDE columns as if they were keys), the access method, validity, and expression
+ * keys in the pretty form the fast path uses (SchemaCrawler gets them through the JDBC driver in non-pretty form).
  */
 final class PgIndexSupplement {
 
     /** The extras of one index; {@code expressions} maps 1-based column positions to expression text. */
-    record Extras(int keyCount, String method, Map<Integer, String> expressions) {
+    record Extras(int keyCount, String method, Map<Integer, String> expressions, boolean valid) {
     }
 
     private final Map<List<String>, Extras> byIndex = new HashMap<>();
@@ -27,8 +27,9 @@ final class PgIndexSupplement {
             List<String> key = List.of(rs.getString("table_name"), rs.getString("index_name"));
             int keyCount = rs.getInt("key_count");
             String method = rs.getString("access_method");
+            boolean valid = rs.getBoolean("is_valid");
             Extras extras = out.byIndex.computeIfAbsent(key, k -> new Extras(keyCount,
-                    PgIndexQuery.DEFAULT_METHOD.equals(method) ? null : method, new HashMap<>()));
+                    PgIndexQuery.DEFAULT_METHOD.equals(method) ? null : method, new HashMap<>(), valid));
             String expression = rs.getString("expression");
             if (expression != null) {
                 extras.expressions().put(rs.getInt("position"), expression);

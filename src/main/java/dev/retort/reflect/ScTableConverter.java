@@ -125,7 +125,7 @@ final class ScTableConverter {
         }
         Object predicate = index.getAttribute(FILTER_CONDITION);
         return new Index(index.getName(), keys, index.isUnique(),
-                predicate == null ? null : predicate.toString(), include, extras.method());
+                predicate == null ? null : predicate.toString(), include, extras.method(), extras.valid());
     }
 
     private static List<String> columnNames(List<TableConstraintColumn> columns) {

@@ -234,4 +234,14 @@ final class OpCode implements OpVisitor<CodeBlock> {
                 .add("$<});\n")
                 .build();
     }
+
+    @Override
+    public CodeBlock visit(RenameConstraint op) {
+        return call("renameConstraint", "$S, $S, $S", op.table(), op.name(), op.newName());
+    }
+
+    @Override
+    public CodeBlock visit(RenameIndex op) {
+        return call("renameIndex", "$S, $S, $S", op.table(), op.name(), op.newName());
+    }
 }

@@ -1,9 +1,11 @@
 -- What SchemaCrawler does not tell about the indexes of one schema: how many leading columns are keys
 -- (the rest are INCLUDE columns), the access method, and each expression key as
--- pg_get_indexdef(index, key, true) prints it. One row per index column.
+-- pg_get_indexdef(index, key, true) prints it, and whether the index is valid (a failed CREATE INDEX
+-- CONCURRENTLY leaves it invalid). One row per index column.
 SELECT c.relname AS table_name,
        ic.relname AS index_name,
        i.indnkeyatts AS key_count,
+       i.indisvalid AS is_valid,
        am.amname AS access_method,
        k.position,
        CASE WHEN i.indkey[k.position - 1] = 0

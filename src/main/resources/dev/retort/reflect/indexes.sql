@@ -3,6 +3,7 @@
 SELECT c.relname AS table_name,
        ic.relname AS index_name,
        i.indisunique AS is_unique,
+       i.indisvalid AS is_valid,
        i.indnkeyatts AS key_count,
        am.amname AS access_method,
        pg_catalog.pg_get_expr(i.indpred, i.indrelid) AS predicate,

@@ -53,9 +53,13 @@ class ForeignKeyComparatorTest {
     @Test
     void anUnchangedForeignKeyIsRebuiltWhenTheKeyItReferencesIs() {
         Table child = CHILD.withForeignKeys(List.of(FK));
-        Table parentRenamedKey = PARENT.withPrimaryKey(new PrimaryKey("parent_pkey", List.of("id")));
+        Table parentUniqueInsteadOfKey = PARENT.withPrimaryKey(null)
+                .withUniques(List.of(new UniqueConstraint("uq_parent_id", List.of("id"))));
         assertEquals(List.of(new DropForeignKey("child", FK.name(), FK), new AddForeignKey("child", FK)),
-                diff(child, child, parentRenamedKey, PARENT));
+                diff(child, child, parentUniqueInsteadOfKey, PARENT));
+        Table parentRenamedKey = PARENT.withPrimaryKey(new PrimaryKey("parent_pkey", List.of("id")));
+        assertEquals(List.of(), diff(child, child, parentRenamedKey, PARENT),
+                "a key renamed keeps its index, so the foreign keys on it stay");
         Table parentUniqueKey = PARENT.withPrimaryKey(null)
                 .withUniques(List.of(new UniqueConstraint("uq_parent_id", List.of("id"))));
         Table parentUniqueIndex = PARENT.withPrimaryKey(null).withIndexes(List.of(Index.on("ux_parent_id", true, "id")));

@@ -23,7 +23,7 @@ class KeyComparatorsTest {
         assertEquals(List.of(new DropPrimaryKey("t", "pk_t", id), new AddPrimaryKey("t", both)),
                 compare(pk, T.withPrimaryKey(both), T.withPrimaryKey(id)));
         PrimaryKey renamed = new PrimaryKey("t_pkey", List.of("id"));
-        assertEquals(List.of(new DropPrimaryKey("t", "pk_t", id), new AddPrimaryKey("t", renamed)),
+        assertEquals(List.of(new RenameConstraint("t", "pk_t", "t_pkey")),
                 compare(pk, T.withPrimaryKey(renamed), T.withPrimaryKey(id)));
         assertEquals(List.of(), compare(pk, T.withPrimaryKey(id), T.withPrimaryKey(id)));
     }

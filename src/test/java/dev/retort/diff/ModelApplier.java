@@ -523,4 +523,60 @@ final class ModelApplier implements OpVisitor<Void> {
     public Void visit(RunJdbc op) {
         throw new IllegalStateException("JDBC work cannot be applied to a model");
     }
+
+    // ---- renames of constraints and indexes
+
+    @Override
+    public Void visit(RenameConstraint op) {
+        Table t = table(op.table());
+        check(!constraintNames(t).contains(op.newName()), t.name() + " has a constraint " + op.newName());
+        if (t.primaryKey() != null && op.name().equals(t.primaryKey().name())) {
+            checkIndexNameFree(op.newName());
+            put(t.withPrimaryKey(t.primaryKey().withName(op.newName())));
+        } else if (t.uniques().stream().anyMatch(u -> u.name().equals(op.name()))) {
+            checkIndexNameFree(op.newName());
+            put(t.withUniques(t.uniques().stream()
+                    .map(u -> u.name().equals(op.name()) ? u.withName(op.newName()) : u).toList()));
+        } else if (t.foreignKeys().stream().anyMatch(f -> f.name().equals(op.name()))) {
+            put(t.withForeignKeys(t.foreignKeys().stream()
+                    .map(f -> f.name().equals(op.name()) ? f.withName(op.newName()) : f).toList()));
+        } else if (t.checks().stream().anyMatch(c -> c.name().equals(op.name()))) {
+            put(t.withChecks(t.checks().stream()
+                    .map(c -> c.name().equals(op.name()) ? c.withName(op.newName()) : c).toList()));
+        } else {
+            throw new IllegalStateException("no constraint " + op.name() + " on " + t.name());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visit(RenameIndex op) {
+        Table t = table(op.table());
+        t.index(op.name()).orElseThrow(() -> new IllegalStateException("no index " + op.name()));
+        checkIndexNameFree(op.newName());
+        put(t.withIndexes(t.indexes().stream()
+                .map(i -> i.name().equals(op.name()) ? i.withName(op.newName()) : i).toList()));
+        return null;
+    }
+
+    private static Set<String> constraintNames(Table t) {
+        Set<String> out = new java.util.HashSet<>();
+        if (t.primaryKey() != null && t.primaryKey().name() != null) {
+            out.add(t.primaryKey().name());
+        }
+        t.uniques().forEach(u -> out.add(u.name()));
+        t.foreignKeys().forEach(f -> out.add(f.name()));
+        t.checks().forEach(c -> out.add(c.name()));
+        return out;
+    }
+
+    /** Index names, and the names of the indexes behind keys, are unique in the schema. */
+    private void checkIndexNameFree(String name) {
+        for (Table x : tables.values()) {
+            boolean used = x.indexes().stream().anyMatch(i -> i.name().equals(name))
+                    || x.uniques().stream().anyMatch(u -> u.name().equals(name))
+                    || x.primaryKey() != null && name.equals(x.primaryKey().name());
+            check(!used, "an index named " + name + " exists on " + x.name());
+        }
+    }
 }

@@ -218,4 +218,30 @@ class OpOrderingTest {
         assertEquals(List.of("ix_a", "ix_b1", "ix_b2"),
                 ops.stream().map(op -> ((CreateIndex) op).index().name()).toList());
     }
+
+    @Test
+    void renamesAfterDropsBeforeCreates() {
+        // the live index ix_x goes, and the unique child_code_key takes its name; a new index takes the old one
+        Table live = table("child", notNull("id", INTEGER), col("code", INTEGER), col("amount", INTEGER))
+                .withUniques(List.of(new UniqueConstraint("child_code_key", List.of("code"))))
+                .withIndexes(List.of(Index.on("ix_x", false, "id", "amount")));
+        Table wanted = live.withUniques(List.of(new UniqueConstraint("ix_x", List.of("code"))))
+                .withIndexes(List.of(Index.on("child_code_key", false, "amount")));
+        List<MigrationOp> ops = diffAndApply(model(List.of(wanted), List.of(), List.of()),
+                model(List.of(live), List.of(), List.of()));
+        assertBefore(ops, DropIndex.class, RenameConstraint.class);
+        assertBefore(ops, RenameConstraint.class, CreateIndex.class);
+    }
+
+    @Test
+    void renamesThatWouldSwapNamesAreDropAndAdd() {
+        Table live = table("child", notNull("id", INTEGER), col("code", INTEGER), col("amount", INTEGER))
+                .withUniques(List.of(new UniqueConstraint("child_code_key", List.of("code"))))
+                .withIndexes(List.of(Index.on("ix_x", false, "amount")));
+        Table wanted = live.withUniques(List.of(new UniqueConstraint("ix_x", List.of("code"))))
+                .withIndexes(List.of(Index.on("child_code_key", false, "amount")));
+        List<MigrationOp> ops = diffAndApply(model(List.of(wanted), List.of(), List.of()),
+                model(List.of(live), List.of(), List.of()));
+        assertEquals(1, ops.stream().filter(op -> op instanceof RenameIndex).count(), ModelApplier.describe(ops));
+    }
 }

@@ -170,4 +170,14 @@ final class ApiView implements OpVisitor<MigrationOp> {
     public MigrationOp visit(RunJdbc op) {
         return new RunJdbc(op.description(), null);
     }
+
+    @Override
+    public MigrationOp visit(RenameConstraint op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(RenameIndex op) {
+        return op;
+    }
 }

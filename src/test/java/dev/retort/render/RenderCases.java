@@ -29,7 +29,7 @@ final class RenderCases {
 
     static List<RenderCase> all() {
         return List.of(createShop(), alterColumns(), constraintsAndIndexes(), tablesSequencesEnums(),
-                irreversible(), empty(), fromDiff());
+                irreversible(), empty(), fromDiff(), namesAndAttributes());
     }
 
     private static MigrationHeader header(String id, String parent, String message, String created) {
@@ -203,5 +203,16 @@ final class RenderCases {
 
     private static RenderCase empty() {
         return new RenderCase(header("f00000000001", "e5e5e5e5e5e5", "", "2026-11-21T13:00:00Z"), List.of());
+    }
+
+    /** Keys, constraints and indexes that differ from the entities only by name, on a hand-built schema. */
+    private static RenderCase namesAndAttributes() {
+        return new RenderCase(header("20a0b0c0d0e0", "ab12cd34ef56", "Adopt the entities' constraint names",
+                "2026-11-21T15:00:00Z"), List.of(
+                new RenameConstraint("customers", "customers_pkey", "pk_customers"),
+                new RenameConstraint("customers", "customers_email_key", "uq_customers_email"),
+                new RenameConstraint("orders", "orders_customer_id_fkey", "fk_orders_customer"),
+                new RenameConstraint("customers", "customers_balance_check", "ck_customers_balance"),
+                new RenameIndex("orders", "orders_customer_idx", "ix_orders_customer")));
     }
 }

@@ -224,4 +224,15 @@ final class PgDdl implements OpVisitor<List<String>> {
     public List<String> visit(RunJdbc op) {
         return List.of();
     }
+
+    /** The index behind a primary key or unique constraint is renamed with it. */
+    @Override
+    public List<String> visit(RenameConstraint op) {
+        return List.of(alterTable(op.table()) + " RENAME CONSTRAINT " + id(op.name()) + " TO " + id(op.newName()));
+    }
+
+    @Override
+    public List<String> visit(RenameIndex op) {
+        return List.of("ALTER INDEX " + id(op.name()) + " RENAME TO " + id(op.newName()));
+    }
 }

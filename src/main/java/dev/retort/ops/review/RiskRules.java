@@ -226,4 +226,17 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
     public List<Finding> visit(RunJdbc op) {
         return none();
     }
+
+    // ---- renames of constraints and indexes: a catalog change under a brief exclusive lock, no rebuild,
+    // no validation, no data touched
+
+    @Override
+    public List<Finding> visit(RenameConstraint op) {
+        return none();
+    }
+
+    @Override
+    public List<Finding> visit(RenameIndex op) {
+        return none();
+    }
 }

@@ -241,6 +241,19 @@ public final class OperationRecorder implements Operations {
         record(new DropIndex(name(table, c, "table"), name(name, c, "index"), null, true));
     }
 
+    @Override
+    public void renameConstraint(String table, String name, String newName) {
+        String c = call("renameConstraint", table, name);
+        record(new RenameConstraint(name(table, c, "table"), name(name, c, "constraint"),
+                name(newName, c, "new constraint")));
+    }
+
+    @Override
+    public void renameIndex(String table, String name, String newName) {
+        String c = call("renameIndex", table, name);
+        record(new RenameIndex(name(table, c, "table"), name(name, c, "index"), name(newName, c, "new index")));
+    }
+
     // ---- sequences
 
     @Override
