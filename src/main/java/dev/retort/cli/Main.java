@@ -36,12 +36,18 @@ public final class Main {
     }
 
     /**
-     * Hibernate and SchemaCrawler log through java.util.logging; their start-up banners are noise on a
-     * command line. Warnings and errors still show. Set RETORT_DEBUG=1 to see everything.
+     * Libraries (the PostgreSQL driver, Hibernate, SchemaCrawler, the embedded server; SLF4J goes to
+     * java.util.logging too) must not write to the terminal: what goes wrong reaches the user as Retort's own
+     * message. Set RETORT_DEBUG=1 to see their logging on stderr.
      */
     private static void quietLibraries() {
         if (System.getenv("RETORT_DEBUG") == null) {
-            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi"}) {
+            java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+            for (java.util.logging.Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            QUIETED.add(root);
+            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi", "org.postgresql"}) {
                 java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
                 logger.setLevel(java.util.logging.Level.WARNING);
                 QUIETED.add(logger); // a logger nobody references can be collected, and forget its level

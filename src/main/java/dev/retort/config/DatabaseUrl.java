@@ -49,6 +49,7 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
             // leave unsupported schemes to the dialect lookup, which lists the supported ones
             return new DatabaseUrl(url, null, null);
         }
+        checkJdbcPorts(url, shown);
         Properties props = org.postgresql.Driver.parseURL(url, new Properties());
         if (props == null) {
             throw malformed(shown, "the PostgreSQL driver cannot parse it (check host, port and database name)");
@@ -146,6 +147,26 @@ public record DatabaseUrl(String jdbcUrl, String user, String password) {
         return new DatabaseUrl(inner.jdbcUrl,
                 user != null && !user.isEmpty() ? user : inner.user,
                 password != null ? password : inner.password);
+    }
+
+    /** {@code jdbc:postgresql://h1:p1,h2:p2/db}: every port a number from 1 to 65535. */
+    private static void checkJdbcPorts(String url, String shown) {
+        String prefix = "jdbc:postgresql://";
+        if (!url.startsWith(prefix)) {
+            return;
+        }
+        String rest = url.substring(prefix.length());
+        String hosts = rest.substring(0, firstOf(rest, "/?"));
+        for (String host : hosts.split(",")) {
+            int close = host.lastIndexOf(']');
+            int colon = host.lastIndexOf(':');
+            if (colon > close) {
+                String port = host.substring(colon + 1);
+                if (!port.isEmpty() && !validPort(port)) {
+                    throw malformed(shown, "the port '" + port + "' is not a number from 1 to 65535");
+                }
+            }
+        }
     }
 
     private static int firstOf(String s, String chars) {

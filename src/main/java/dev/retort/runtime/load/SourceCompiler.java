@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 public final class SourceCompiler {
     /** Bump when the layout of the cache or the compile options change. */
-    private static final String CACHE_FORMAT = "retort-cache-1";
+    private static final String CACHE_FORMAT = "retort-cache-2";
     private static final long PRUNE_AFTER_MILLIS = 24L * 60 * 60 * 1000;
     private final Path cacheRoot;
 
@@ -107,10 +107,15 @@ public final class SourceCompiler {
                     sources.stream().map(MigrationSource::file).toList());
             List<String> options = List.of("-d", out.toString(), "-classpath", retortClasspath(),
                     "-proc:none", "-implicit:none", "-g", "-nowarn", "-encoding", "UTF-8", "--release", "17");
-            Boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
+            com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask)
+                    javac.getTask(null, files, diagnostics, options, null, units);
+            RevisionClasses revisions = new RevisionClasses();
+            task.addTaskListener(revisions);
+            Boolean ok = task.call();
             if (!Boolean.TRUE.equals(ok)) {
                 throw compileError(diagnostics.getDiagnostics());
             }
+            revisions.requireOnePerFile();
         }
     }
 

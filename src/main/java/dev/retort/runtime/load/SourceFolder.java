@@ -43,6 +43,11 @@ public final class SourceFolder {
                         + "' is not a valid Java class name; rename the file (e.g. M" + className.replaceAll("\\W", "_") + ".java)",
                         f, List.of(), null, null);
             }
+            var bad = dev.retort.io.SourceText.firstBadByte(bytes);
+            if (bad.isPresent()) {
+                throw new RetortException(ErrorKind.MIGRATION_SOURCE, bad.get().describe(f) + "; nothing was run",
+                        f, List.of(), null, null);
+            }
             out.add(new MigrationSource(f, className, new String(bytes, StandardCharsets.UTF_8), Checksums.sha256(bytes)));
         }
         return out;
