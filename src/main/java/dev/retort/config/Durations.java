@@ -29,7 +29,7 @@ public final class Durations {
         Matcher m = DURATION.matcher(t);
         if (!m.matches()) {
             throw new RetortException(ErrorKind.CONFIG, setting + " '" + text
-                    + "' is not a duration; write seconds (60), or 60s, 500ms, 1.5s, 2m, 1h");
+                    + "' is not a duration; write seconds (60), or 60s, 500ms, 1.5s, 2m, 1h" + where(setting));
         }
         String unit = m.group(2) == null ? "s" : m.group(2);
         BigDecimal millis = new BigDecimal(m.group(1)).multiply(BigDecimal.valueOf(switch (unit) {
@@ -40,13 +40,22 @@ public final class Durations {
         }));
         if (millis.compareTo(BigDecimal.valueOf(MAX.toMillis())) > 0) {
             throw new RetortException(ErrorKind.CONFIG, setting + " '" + text + "' is longer than the most allowed, "
-                    + format(MAX) + "; give a shorter duration");
+                    + format(MAX) + "; give a shorter duration" + where(setting));
         }
         if (millis.stripTrailingZeros().scale() > 0) {
             throw new RetortException(ErrorKind.CONFIG, setting + " '" + text
-                    + "' is finer than a millisecond; give whole milliseconds (e.g. 1500ms)");
+                    + "' is finer than a millisecond; give whole milliseconds (e.g. 1500ms)" + where(setting));
         }
         return Duration.ofMillis(millis.longValueExact());
+    }
+
+    /** Where a setting {@code a.b} comes from: the flag {@code --a-b}, the variable {@code RETORT_A_B}, the file. */
+    private static String where(String setting) {
+        if (!setting.matches("[a-z]+(\\.[a-z]+)*")) {
+            return "";
+        }
+        return " (--" + setting.replace('.', '-') + ", RETORT_" + setting.toUpperCase(java.util.Locale.ROOT).replace('.', '_')
+                + " or " + setting + " in retort.properties)";
     }
 
     /** {@link #parse} for a duration given through the Java API. */

@@ -128,7 +128,7 @@ public final class SettingsLoader {
 
     /** Parses {@code 60}, {@code 60s}, {@code 500ms}, {@code 2m}; bare numbers are seconds. See {@link Durations}. */
     public static Duration duration(String text) {
-        return Durations.parse(text, "lock timeout (--lock-timeout, lock.timeout)");
+        return Durations.parse(text, "lock.timeout");
     }
 
     private static void checkIdentifier(String key, String value) {

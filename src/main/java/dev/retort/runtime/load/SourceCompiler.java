@@ -103,8 +103,8 @@ public final class SourceCompiler {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(
-                    sources.stream().map(MigrationSource::file).toList());
+            // from the text read (byte-order mark dropped), named by the file for javac's messages
+            List<JavaFileObject> units = sources.stream().map(SourceCompiler::unit).toList();
             List<String> options = List.of("-d", out.toString(), "-classpath", retortClasspath(),
                     "-proc:none", "-implicit:none", "-g", "-nowarn", "-encoding", "UTF-8", "--release", "17");
             com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask)
@@ -117,6 +117,15 @@ public final class SourceCompiler {
             }
             revisions.requireOnePerFile();
         }
+    }
+
+    private static JavaFileObject unit(MigrationSource source) {
+        return new javax.tools.SimpleJavaFileObject(source.file().toUri(), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source.text();
+            }
+        };
     }
 
     private static RetortException compileError(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
