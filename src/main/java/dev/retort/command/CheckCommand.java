@@ -51,7 +51,10 @@ public final class CheckCommand {
         }
         try (Database db = ws.openDatabase()) {
             // the version table first: one that contradicts itself is refused before any entity is read
-            Set<String> current = db.read(c -> db.applied(c, g)).heads();
+            dev.retort.runtime.AppliedState applied = db.read(c -> db.applied(c, g));
+            // the same refusal as validate: a version table naming unknown revisions or edited migrations
+            dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
+            Set<String> current = applied.heads();
             String behind = HeadGuard.notAtHead(g, current);
             if (behind != null) {
                 return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
