@@ -21,8 +21,8 @@ public final class AutogenerateSource implements UpgradeOpsSource {
 
     @Override
     public List<MigrationOp> upgradeOps(Workspace ws) {
-        SchemaModel scanned = EntityComparison.scan(ws);
         try (Database db = ws.openDatabase()) {
+            SchemaModel scanned = EntityComparison.scan(ws, db);
             AppliedState applied = db.read(db::applied);
             if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
                     && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {

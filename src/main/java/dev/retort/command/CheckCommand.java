@@ -46,11 +46,11 @@ public final class CheckCommand {
         if (multiple != null) {
             return new DriftReport(Status.MULTIPLE_HEADS, List.of(), heads, List.of(), List.of(multiple));
         }
-        SchemaModel scanned = EntityComparison.scan(ws);
         if (ci || ws.settings().databaseUrl() == null) {
-            return throwaway(g, heads, scanned);
+            return throwaway(g, heads);
         }
         try (Database db = ws.openDatabase()) {
+            SchemaModel scanned = EntityComparison.scan(ws, db);
             Set<String> current = db.read(db::applied).heads();
             String behind = HeadGuard.notAtHead(g, current);
             if (behind != null) {
@@ -60,12 +60,13 @@ public final class CheckCommand {
         }
     }
 
-    private DriftReport throwaway(RevisionGraph g, List<String> heads, SchemaModel scanned) {
+    private DriftReport throwaway(RevisionGraph g, List<String> heads) {
         Path state = null;
         try {
             state = Files.createTempDirectory("retort-check-");
             try (EmbeddedServer server = EmbeddedServer.start(state, ws.settings().lockTimeout());
                  Database db = new Database(server, ws.dialect(), ws.versionTable(), ws.settings().lockTimeout())) {
+                SchemaModel scanned = EntityComparison.scan(ws, db);
                 Stairway stairway = new Stairway(ws, db);
                 Stairway.Result walk = stairway.walk(g);
                 Set<String> current = db.read(db::applied).heads();
