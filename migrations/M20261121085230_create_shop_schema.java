@@ -103,7 +103,7 @@ public final class M20261121085230_create_shop_schema implements Migration {
         op.createTable("product_category",
                 column("product_id", BIGINT).notNull(),
                 column("category_id", BIGINT).notNull(),
-                primaryKey("product_category_pkey", "product_id", "category_id"));
+                primaryKey("product_category_pkey", "category_id", "product_id"));
 
         op.createTable("product_details",
                 column("description", OID),

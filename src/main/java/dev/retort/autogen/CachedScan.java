@@ -21,7 +21,8 @@ import java.util.stream.Stream;
  * <p>The key covers every input of a scan: the bytes and relative paths of every file of every class location
  * (the classes folders and jars of {@code entities.classes}, or the compiled entity sources; so also their
  * {@code hibernate.properties}, {@code persistence.xml}, {@code orm.xml} and naming strategy classes), the
- * request's settings (packages, persistence unit, naming strategies, database version, properties), and the
+ * request's settings (packages, persistence unit, naming strategies, database version, properties), the
+ * entries of its extra class path (by file name, size and time), and the
  * build of Retort, which brings Hibernate and reads its metamodel. Nothing else reaches the scan: Hibernate is
  * booted from these settings alone, with a class loader over these locations and Retort's own classes.
  */
@@ -65,6 +66,9 @@ public final class CachedScan {
         ModelCache.update(md, "database " + request.databaseMajorVersion() + "." + request.databaseMinorVersion());
         Map<String, String> properties = new TreeMap<>(request.properties());
         properties.forEach((k, v) -> ModelCache.update(md, "property " + k + "=" + v));
+        for (Path entry : request.classpath()) {
+            classpathEntry(md, entry.toAbsolutePath().normalize());
+        }
         for (Path location : locations) {
             Path l = location.toAbsolutePath().normalize();
             ModelCache.update(md, "location " + l);
@@ -80,6 +84,20 @@ public final class CachedScan {
             }
         }
         return ModelCache.hex(md);
+    }
+
+    /**
+     * A library of the entities' class path (a jar of a build's repository, rarely rewritten in place) by name,
+     * size and modification time of each of its files, not by content: a large class path is read in no time.
+     */
+    private static void classpathEntry(MessageDigest md, Path entry) throws IOException {
+        ModelCache.update(md, "classpath " + entry);
+        List<Path> files = Files.isDirectory(entry) ? filesUnder(entry)
+                : Files.isRegularFile(entry) ? List.of(entry) : List.of();
+        for (Path file : files) {
+            ModelCache.update(md, entry.relativize(file) + " " + Files.size(file) + " "
+                    + Files.getLastModifiedTime(file).toMillis());
+        }
     }
 
     private static void content(MessageDigest md, Path file) throws IOException {

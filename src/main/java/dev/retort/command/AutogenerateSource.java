@@ -21,9 +21,9 @@ public final class AutogenerateSource implements UpgradeOpsSource {
 
     @Override
     public List<MigrationOp> upgradeOps(Workspace ws) {
-        SchemaModel scanned = EntityComparison.scan(ws);
         try (Database db = ws.openDatabase()) {
             AppliedState applied = db.read(c -> db.applied(c, ws.project().graph()));
+            SchemaModel scanned = EntityComparison.scan(ws, db);
             if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
                     && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");

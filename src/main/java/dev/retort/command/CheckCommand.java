@@ -47,7 +47,7 @@ public final class CheckCommand {
             return new DriftReport(Status.MULTIPLE_HEADS, List.of(), heads, List.of(), List.of(multiple));
         }
         if (ci || ws.settings().databaseUrl() == null) {
-            return throwaway(g, heads, EntityComparison.scan(ws));
+            return throwaway(g, heads);
         }
         try (Database db = ws.openDatabase()) {
             // the version table first: one that contradicts itself is refused before any entity is read
@@ -59,17 +59,18 @@ public final class CheckCommand {
             if (behind != null) {
                 return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
             }
-            SchemaModel scanned = EntityComparison.scan(ws);
+            SchemaModel scanned = EntityComparison.scan(ws, db);
             return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), List.of());
         }
     }
 
-    private DriftReport throwaway(RevisionGraph g, List<String> heads, SchemaModel scanned) {
+    private DriftReport throwaway(RevisionGraph g, List<String> heads) {
         Path state = null;
         try {
             state = Files.createTempDirectory("retort-check-");
             try (EmbeddedServer server = EmbeddedServer.start(state, ws.settings().lockTimeout());
                  Database db = new Database(server, ws.dialect(), ws.versionTable(), ws.settings().lockTimeout())) {
+                SchemaModel scanned = EntityComparison.scan(ws, db);
                 Stairway stairway = new Stairway(ws, db);
                 Stairway.Result walk = stairway.walk(g);
                 Set<String> current = db.read(db::applied).heads();

@@ -6,15 +6,35 @@ import dev.retort.autogen.ModelCache;
 import dev.retort.autogen.Comparison;
 import dev.retort.model.SchemaModel;
 import dev.retort.runtime.Database;
+import dev.retort.scan.ScanRequest;
+
+import java.sql.DatabaseMetaData;
 
 /** Scans the configured entities and compares them with a database: the engine of autogenerate and check. */
 final class EntityComparison {
     private EntityComparison() {
     }
 
-    static SchemaModel scan(Workspace ws) {
-        return CachedScan.scan(EntitySettings.from(ws.settings()).request(),
-                new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
+    /**
+     * The entities' model as Hibernate builds it for the server behind {@code db}: its DDL follows that
+     * server's version (read from the connection, as Hibernate's start-up does), unless
+     * {@code entities.database-version} fixes one. The version travels in the scan request, so the model does
+     * not depend on where it is later canonicalized.
+     */
+    static SchemaModel scan(Workspace ws, Database db) {
+        return CachedScan.scan(request(ws, db), new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
+    }
+
+    static ScanRequest request(Workspace ws, Database db) {
+        EntitySettings entities = EntitySettings.from(ws.settings());
+        if (entities.databaseVersionFixed()) {
+            return entities.request();
+        }
+        int[] version = db.read(c -> {
+            DatabaseMetaData meta = c.getMetaData();
+            return new int[]{meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion()};
+        });
+        return entities.requestFor(version[0], version[1]);
     }
 
     static Comparison compare(Workspace ws, Database db, SchemaModel scanned) {

@@ -27,21 +27,37 @@ import java.util.TreeSet;
  * entities.persistence-unit=shop              # which unit of META-INF/persistence.xml
  * entities.include-tables=app_*               # glob patterns of tables to compare (default: all)
  * entities.exclude-tables=spring_session*,shedlock   # tables no entity maps that must never be dropped
+ * entities.classpath=@target/classpath.txt,lib/*     # the entities' libraries (hibernate-validator, ...)
+ * entities.database-version=16                # the PostgreSQL version Hibernate writes DDL for (default: the server's)
+ * entities.hibernate.column_ordering_strategy=legacy # any Hibernate setting, passed on without "entities."
  * </pre>
+ *
+ * @param databaseVersionFixed whether {@code entities.database-version} fixes the version in {@code request};
+ *                             otherwise the commands take it from the database they compare with
  */
-public record EntitySettings(ScanRequest request, List<String> includeTables, List<String> excludeTables) {
+public record EntitySettings(ScanRequest request, List<String> includeTables, List<String> excludeTables,
+                             boolean databaseVersionFixed) {
 
     static final Set<String> KEYS = Set.of("sources", "classes", "packages", "physical-naming", "implicit-naming",
-            "persistence-unit", "include-tables", "exclude-tables");
+            "persistence-unit", "include-tables", "exclude-tables", "classpath", "database-version");
+
+    /** {@code entities.}-prefixed keys passed to Hibernate as they are, without the prefix. */
+    static final List<String> HIBERNATE_PREFIXES = List.of("hibernate.", "jakarta.persistence.");
+
+    public EntitySettings(ScanRequest request, List<String> includeTables, List<String> excludeTables) {
+        this(request, includeTables, excludeTables, false);
+    }
 
     public static EntitySettings from(Settings settings) {
         Map<String, String> e = settings.entities();
         Set<String> unknown = new TreeSet<>(e.keySet());
         unknown.removeAll(KEYS);
+        unknown.removeIf(k -> HIBERNATE_PREFIXES.stream().anyMatch(k::startsWith));
         if (!unknown.isEmpty()) {
             throw new RetortException(ErrorKind.CONFIG, "unknown key(s) in retort.properties: "
                     + unknown.stream().map(k -> "entities." + k).toList() + "; known: "
-                    + new TreeSet<>(KEYS).stream().map(k -> "entities." + k).toList());
+                    + new TreeSet<>(KEYS).stream().map(k -> "entities." + k).toList()
+                    + " and entities.hibernate.* / entities.jakarta.persistence.* for Hibernate settings");
         }
         Path workDir = settings.workDir();
         Path cache = settings.stateDir().resolve("cache").resolve("entities");
@@ -82,8 +98,31 @@ public record EntitySettings(ScanRequest request, List<String> includeTables, Li
         if (e.containsKey("persistence-unit")) {
             request = request.withPersistenceUnit(e.get("persistence-unit").trim());
         }
+        if (e.containsKey("classpath")) {
+            request = request.withClasspath(EntityClasspath.parse(e.get("classpath"), workDir));
+        }
+        Map<String, String> hibernate = new java.util.TreeMap<>();
+        e.forEach((k, v) -> {
+            if (HIBERNATE_PREFIXES.stream().anyMatch(k::startsWith)) {
+                hibernate.put(k, v.trim());
+            }
+        });
+        request = request.withProperties(hibernate);
+        boolean fixed = e.containsKey("database-version");
+        if (fixed) {
+            int[] version = DatabaseVersionSetting.parse(e.get("database-version"));
+            request = request.withDatabaseVersion(version[0], version[1]);
+        }
         return new EntitySettings(request, list(e.getOrDefault("include-tables", "")),
-                list(e.getOrDefault("exclude-tables", "")));
+                list(e.getOrDefault("exclude-tables", "")), fixed);
+    }
+
+    /**
+     * The scan request for a database server of version {@code major.minor}: Hibernate writes its DDL for that
+     * version, unless {@code entities.database-version} fixes another.
+     */
+    public ScanRequest requestFor(int major, int minor) {
+        return databaseVersionFixed ? request : request.withDatabaseVersion(major, minor);
     }
 
     /** What to reflect: the settings' schema and version table, and the table patterns. */

@@ -33,7 +33,8 @@ public final class EntityScanner {
     /** Where the classes of {@code request} are: its class locations, or its compiled source folder. */
     public static List<Path> locations(ScanRequest request) {
         if (request.sourceFolder() != null) {
-            return List.of(SourceCompiler.compile(request.sourceFolder(), request.cacheDirectory()));
+            return List.of(SourceCompiler.compile(request.sourceFolder(), request.cacheDirectory(),
+                    request.classpath()));
         }
         return request.classLocations();
     }

@@ -26,10 +26,13 @@ import java.util.Objects;
  * @param databaseMajorVersion    PostgreSQL major version Hibernate should generate DDL for
  * @param databaseMinorVersion    PostgreSQL minor version
  * @param properties              further Hibernate settings; they win over configuration files
+ * @param classpath               further jars and folders the entities need at compile and boot time (their
+ *                                libraries, a Bean Validation provider); entities are not looked for in them
  */
 public record ScanRequest(List<Path> classLocations, List<String> packages, Path sourceFolder, Path cacheDirectory,
                           String persistenceUnit, String physicalNamingStrategy, String implicitNamingStrategy,
-                          int databaseMajorVersion, int databaseMinorVersion, Map<String, String> properties) {
+                          int databaseMajorVersion, int databaseMinorVersion, Map<String, String> properties,
+                          List<Path> classpath) {
 
     public static final Path DEFAULT_CACHE_DIRECTORY = Path.of(".retort", "cache", "entities");
     public static final int DEFAULT_MAJOR_VERSION = 15;
@@ -47,6 +50,14 @@ public record ScanRequest(List<Path> classLocations, List<String> packages, Path
                     + databaseMinorVersion);
         }
         properties = properties == null ? Map.of() : Map.copyOf(properties);
+        classpath = classpath == null ? List.of() : List.copyOf(classpath);
+    }
+
+    public ScanRequest(List<Path> classLocations, List<String> packages, Path sourceFolder, Path cacheDirectory,
+                       String persistenceUnit, String physicalNamingStrategy, String implicitNamingStrategy,
+                       int databaseMajorVersion, int databaseMinorVersion, Map<String, String> properties) {
+        this(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit, physicalNamingStrategy,
+                implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, properties, List.of());
     }
 
     /** Compiled classes in {@code locations}, entities looked for in {@code packages} (empty: everywhere). */
@@ -63,40 +74,54 @@ public record ScanRequest(List<Path> classLocations, List<String> packages, Path
     public ScanRequest withPackages(List<String> newPackages) {
         return new ScanRequest(classLocations, newPackages, sourceFolder, cacheDirectory, persistenceUnit,
                 physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion,
-                properties);
+                properties, classpath);
     }
 
     public ScanRequest withCacheDirectory(Path directory) {
         return new ScanRequest(classLocations, packages, sourceFolder, directory, persistenceUnit,
                 physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion,
-                properties);
+                properties, classpath);
     }
 
     public ScanRequest withPersistenceUnit(String unitName) {
         return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, unitName,
                 physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion,
-                properties);
+                properties, classpath);
     }
 
     public ScanRequest withPhysicalNamingStrategy(String classNameOrAlias) {
         return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
-                classNameOrAlias, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, properties);
+                classNameOrAlias, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, properties, classpath);
     }
 
     public ScanRequest withImplicitNamingStrategy(String classNameOrAlias) {
         return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
-                physicalNamingStrategy, classNameOrAlias, databaseMajorVersion, databaseMinorVersion, properties);
+                physicalNamingStrategy, classNameOrAlias, databaseMajorVersion, databaseMinorVersion, properties, classpath);
     }
 
     public ScanRequest withDatabaseVersion(int major, int minor) {
         return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
-                physicalNamingStrategy, implicitNamingStrategy, major, minor, properties);
+                physicalNamingStrategy, implicitNamingStrategy, major, minor, properties, classpath);
     }
 
     public ScanRequest withProperty(String key, String value) {
         Map<String, String> more = new LinkedHashMap<>(properties);
         more.put(key, value);
         return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
-                physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, more);
+                physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, more, classpath);
+    }
+
+    public ScanRequest withClasspath(List<Path> entries) {
+        return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
+                physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion,
+                properties, entries);
+    }
+
+    public ScanRequest withProperties(Map<String, String> more) {
+        Map<String, String> all = new LinkedHashMap<>(properties);
+        all.putAll(more);
+        return new ScanRequest(classLocations, packages, sourceFolder, cacheDirectory, persistenceUnit,
+                physicalNamingStrategy, implicitNamingStrategy, databaseMajorVersion, databaseMinorVersion, all,
+                classpath);
     }
 }

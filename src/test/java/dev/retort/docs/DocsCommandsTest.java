@@ -5,7 +5,7 @@ import dev.retort.command.EntitySettings;
 import dev.retort.config.Settings;
 import dev.retort.config.SettingsLoader;
 import dev.retort.runtime.lock.MigrationLock;
-import dev.retort.scan.HibernateDdl;
+import dev.retort.testing.HibernateStartup;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import org.junit.jupiter.api.DynamicTest;
@@ -86,8 +86,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <li>{@code <!-- docs-test: embedded -->} (before the first command): no {@code RETORT_URL}, so Retort
  * uses its embedded PostgreSQL in the project's {@code .retort/pg}, and {@code check} runs as
  * {@code --ci};</li>
- * <li>{@code <!-- docs-test: hibernate-create -->}: runs Hibernate's own create script for the project's
- * entities ({@code hbm2ddl.auto=create}) on the database, as an application that never used Retort
+ * <li>{@code <!-- docs-test: hibernate-create -->}: starts a Hibernate SessionFactory for the project's
+ * entities with {@code hbm2ddl.auto=create} on the database, as an application that never used Retort
  * would have;</li>
  * <li>{@code <!-- docs-test: sql STATEMENTS -->}: runs SQL on the database;</li>
  * <li>{@code <!-- docs-test: hold-lock -->}: holds Retort's migration lock (default schema and version
@@ -251,15 +251,9 @@ class DocsCommandsTest {
             case "embedded" -> {
             }
             case "hibernate-create" -> {
+                // the application's own start-up: a SessionFactory with hbm2ddl.auto=create on the database
                 Settings settings = SettingsLoader.load(project, Map.of(), Map.of());
-                String script = HibernateDdl.createScript(EntitySettings.from(settings).request());
-                try (Connection c = db.connect(); Statement s = c.createStatement()) {
-                    for (String sql : script.split(";\\R")) {
-                        if (!sql.isBlank()) {
-                            s.execute(sql);
-                        }
-                    }
-                }
+                HibernateStartup.run(EntitySettings.from(settings).request(), db.jdbcUrl(), "create");
             }
             case "sql" -> db.execute(d.argument());
             case "hold-lock" -> {

@@ -66,7 +66,8 @@ class CatalogScanTest {
     @Test
     void elementCollectionOfEmbeddablesWithOrderColumn() {
         Table chapters = table(model, "book_chapters");
-        assertEquals(List.of("book_id", "position"), chapters.primaryKey().columns());
+        // Hibernate's create start-up orders key columns by size, then name: the integer before the bigint
+        assertEquals(List.of("position", "book_id"), chapters.primaryKey().columns());
         assertEquals(SqlType.withLength("varchar", 150), column(chapters, "title").type());
         assertFalse(column(chapters, "title").nullable());
         assertEquals("position>=0", check(chapters, "book_chapters_position_check").expression(),

@@ -37,8 +37,8 @@ class EdgeScanTest {
     @Test
     void checksInPostgresOrderWithNumberedNames() {
         assertEquals(List.of(
-                        new CheckConstraint("gizmos_check", "(kind <> 'FANCY' or high > 10) and (kind in ('PLAIN','FANCY'))"),
                         new CheckConstraint("gizmos_weight_small", "weight < 500"),
+                        new CheckConstraint("gizmos_check", "(kind <> 'FANCY' or high > 10) and (kind in ('PLAIN','FANCY'))"),
                         new CheckConstraint("gizmos_weight_positive", "weight > 0"),
                         new CheckConstraint("gizmos_check1", "low <= high"),
                         new CheckConstraint("gizmos_check2", "high < 1000 or maker is not null"),

@@ -30,7 +30,7 @@ class NamingScanTest {
                         "sales_order_applied_promo_codes", "sales_order_delivery_notes", "sales_rep"),
                 model.tables().stream().map(Table::name).sorted().toList());
         Table order = table(model, "sales_order");
-        assertEquals(List.of("id", "grand_total", "order_number", "account_manager_employee_no"),
+        assertEquals(List.of("grand_total", "account_manager_employee_no", "id", "order_number"),
                 order.columns().stream().map(Column::name).toList());
         assertEquals("sales_rep", order.foreignKeys().get(0).referencedTable());
         assertEquals(List.of("employee_no"), order.foreignKeys().get(0).referencedColumns());
@@ -49,11 +49,11 @@ class NamingScanTest {
     @Test
     void springImplicitNamingNamesJoinTablesAfterTheAttribute() {
         Table joins = table(EntitySets.scan("naming").model(), "sales_order_applied_promo_codes");
-        assertEquals(List.of("sales_order_id", "applied_promo_codes_id"),
+        assertEquals(List.of("applied_promo_codes_id", "sales_order_id"),
                 joins.columns().stream().map(Column::name).toList());
         Table jpa = table(new EntityScanner().scan(EntitySets.request("naming").withImplicitNamingStrategy("jpa"))
                 .model(), "sales_order_promo_code");
-        assertEquals(List.of("sales_order_id", "applied_promo_codes_id"),
+        assertEquals(List.of("applied_promo_codes_id", "sales_order_id"),
                 jpa.columns().stream().map(Column::name).toList());
     }
 

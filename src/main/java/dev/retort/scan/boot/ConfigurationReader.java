@@ -37,6 +37,7 @@ public final class ConfigurationReader {
 
     public static HibernateConfiguration read(List<Path> locations, ScanRequest request) {
         Map<String, Object> settings = new LinkedHashMap<>();
+        Map<String, String> dropped = new LinkedHashMap<>();
         List<String> origins = new ArrayList<>();
         List<String> classes = new ArrayList<>();
         List<String> mappingFiles = new ArrayList<>();
@@ -44,7 +45,7 @@ public final class ConfigurationReader {
         for (Path location : locations) {
             LocationFiles.read(location, HIBERNATE_PROPERTIES).ifPresent(found -> {
                 origins.add(found.origin());
-                putAll(settings, properties(found));
+                putAll(settings, dropped, properties(found));
             });
         }
         List<PersistenceUnit> units = new ArrayList<>();
@@ -58,14 +59,14 @@ public final class ConfigurationReader {
         if (!xmlOrigins.isEmpty()) {
             PersistenceUnit unit = PersistenceXml.select(units, request.persistenceUnit(), String.join(", ", xmlOrigins));
             origins.add(unit.origin());
-            putAll(settings, unit.properties());
+            putAll(settings, dropped, unit.properties());
             classes.addAll(unit.classes());
             mappingFiles.addAll(unit.mappingFiles());
         } else if (request.persistenceUnit() != null) {
             throw new ScanException("persistence unit '" + request.persistenceUnit() + "' was asked for, but no "
                     + PersistenceXml.RESOURCE + " is in " + locations);
         }
-        putAll(settings, request.properties());
+        putAll(settings, dropped, request.properties());
         if (request.physicalNamingStrategy() != null) {
             settings.put(AvailableSettings.PHYSICAL_NAMING_STRATEGY, request.physicalNamingStrategy());
         }
@@ -81,7 +82,7 @@ public final class ConfigurationReader {
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_NAME, "PostgreSQL");
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MAJOR_VERSION, Integer.toString(request.databaseMajorVersion()));
         settings.put(AvailableSettings.JAKARTA_HBM2DDL_DB_MINOR_VERSION, Integer.toString(request.databaseMinorVersion()));
-        return new HibernateConfiguration(settings, classes, mappingFiles, origins);
+        return new HibernateConfiguration(settings, classes, mappingFiles, origins, schemaAction(dropped));
     }
 
     private static Map<String, String> properties(LocationFiles.Found found) {
@@ -96,11 +97,25 @@ public final class ConfigurationReader {
         return out;
     }
 
-    private static void putAll(Map<String, Object> settings, Map<String, String> more) {
+    private static void putAll(Map<String, Object> settings, Map<String, String> dropped, Map<String, String> more) {
         more.forEach((key, value) -> {
             if (DROPPED_PREFIXES.stream().noneMatch(key::startsWith)) {
                 settings.put(key, value);
+            } else {
+                dropped.put(key, value);
             }
         });
+    }
+
+    /** The database action of the configured start-up, in Hibernate's precedence. */
+    private static String schemaAction(Map<String, String> dropped) {
+        for (String key : List.of(AvailableSettings.JAKARTA_HBM2DDL_DATABASE_ACTION,
+                "javax.persistence.schema-generation.database.action", AvailableSettings.HBM2DDL_AUTO)) {
+            String value = dropped.get(key);
+            if (value != null && !value.isBlank()) {
+                return value.trim();
+            }
+        }
+        return null;
     }
 }

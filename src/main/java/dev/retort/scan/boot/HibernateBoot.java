@@ -42,7 +42,9 @@ public final class HibernateBoot {
         // Hibernate's Environment reads /hibernate.properties once per JVM through the context class loader; load
         // it now, before the user's loader is current, so that no scan's file leaks into global state.
         org.hibernate.cfg.Environment.getProperties();
-        URLClassLoader loader = new URLClassLoader("retort-entities", urls(locations),
+        List<Path> classPath = new ArrayList<>(locations);
+        classPath.addAll(request.classpath());
+        URLClassLoader loader = new URLClassLoader("retort-entities", urls(classPath),
                 HibernateBoot.class.getClassLoader());
         try {
             return ContextClassLoader.with(loader, () -> build(locations, configuration, discovered, loader));
@@ -74,7 +76,8 @@ public final class HibernateBoot {
             }
             mappingFiles.forEach(sources::addResource);
             Metadata metadata = sources.buildMetadata();
-            ((MetadataImplementor) metadata).validate();
+            SessionFactoryStartup.apply((MetadataImplementor) metadata, registry, loader,
+                    configuration.ordersColumns());
             List<String> entities = new ArrayList<>(discovered.entities());
             configuration.listedClasses().stream().filter(c -> !entities.contains(c)
                     && !discovered.supporting().contains(c)).forEach(entities::add);

@@ -48,6 +48,9 @@ public final class PersistenceXml {
                     properties.put(property.getAttribute("name").trim(), property.getAttribute("value").trim());
                 }
             }
+            // JPA's <validation-mode> element is the setting jakarta.persistence.validation.mode; a property wins
+            children(unit, "validation-mode").forEach(e -> properties.putIfAbsent(
+                    "jakarta.persistence.validation.mode", e.getTextContent().trim()));
             units.add(new PersistenceUnit(unit.getAttribute("name"), origin, classes, mappingFiles, properties));
         }
         return units;

@@ -37,6 +37,14 @@ public final class SourceCompiler {
 
     /** The directory holding the compiled classes and resources of {@code sourceFolder}. */
     public static Path compile(Path sourceFolder, Path cacheRoot) {
+        return compile(sourceFolder, cacheRoot, List.of());
+    }
+
+    /**
+     * The same, compiled against Jakarta Persistence, Hibernate and {@code extraClasspath} (the entities'
+     * libraries, such as jakarta.validation or hibernate-validator).
+     */
+    public static Path compile(Path sourceFolder, Path cacheRoot, List<Path> extraClasspath) {
         Path folder = sourceFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new ScanException("entity source folder " + folder + " does not exist or is not a directory");
@@ -56,7 +64,10 @@ public final class SourceCompiler {
                 throw new UncheckedIOException("cannot read " + source, e);
             }
         }
-        List<Path> classpath = CompileClasspath.current();
+        // Retort's own entries first: at boot time the entities' class loader asks Retort's loader first too
+        List<Path> classpath = new ArrayList<>(CompileClasspath.current());
+        extraClasspath.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !classpath.contains(p))
+                .forEach(classpath::add);
         String hash = SourceHash.of(folder, files, environment(classpath));
         Path target = cacheRoot.toAbsolutePath().normalize().resolve(hash);
         if (Files.exists(target.resolve(COMPLETE_MARKER))) {
@@ -130,7 +141,18 @@ public final class SourceCompiler {
 
     private static String environment(List<Path> classpath) {
         return "java " + Runtime.version() + "\nhibernate " + org.hibernate.Version.getVersionString() + "\n"
-                + classpath.stream().map(p -> String.valueOf(p.getFileName())).collect(Collectors.joining("\n"));
+                + classpath.stream().map(SourceCompiler::describe).collect(Collectors.joining("\n"));
+    }
+
+    /** A class path entry as the compile cache key sees it: its name, and a jar's size and time. */
+    private static String describe(Path entry) {
+        try {
+            return Files.isRegularFile(entry)
+                    ? entry.getFileName() + " " + Files.size(entry) + " " + Files.getLastModifiedTime(entry).toMillis()
+                    : String.valueOf(entry.getFileName());
+        } catch (IOException e) {
+            return String.valueOf(entry.getFileName());
+        }
     }
 
     private static boolean isJava(Path file) {
