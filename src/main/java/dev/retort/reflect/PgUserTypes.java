@@ -1,6 +1,12 @@
 package dev.retort.reflect;
 
 import dev.retort.dialect.postgres.PgIdentifiers;
+import dev.retort.dialect.postgres.PgTypes;
+import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.SqlType;
+import dev.retort.model.Table;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -46,6 +52,34 @@ public final class PgUserTypes {
               AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_type'::regclass
                               AND x.objid = t.oid AND x.deptype = 'e')
             """;
+
+    /**
+     * The SQL names of the column types of {@code model} that may be user-defined: every type name but those of the
+     * model's own enum types (its migrations create those) and of the types Retort has rules for.
+     */
+    public static List<String> referencedBy(SchemaModel model) {
+        Set<String> enums = new java.util.HashSet<>();
+        for (EnumType e : model.enums()) {
+            enums.add(e.name());
+        }
+        Set<String> out = new LinkedHashSet<>();
+        for (Table t : model.tables()) {
+            for (Column c : t.columns()) {
+                SqlType type = c.type();
+                if (!enums.contains(type.name()) && type.length() == null && type.precision() == null) {
+                    String sql = PgTypes.render(new SqlType(type.name(), null, null, null, 0));
+                    if (!BUILT_IN.contains(sql)) {
+                        out.add(sql);
+                    }
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static final Set<String> BUILT_IN = Set.of("smallint", "integer", "bigint", "real", "double precision",
+            "numeric", "varchar", "char", "text", "boolean", "bytea", "uuid", "json", "jsonb", "date", "oid",
+            "inet", "cidr", "xml", "money", "tsvector", "bit", "varbit");
 
     /**
      * {@code CREATE SCHEMA IF NOT EXISTS} and {@code CREATE DOMAIN/TYPE} statements for those of {@code typeNames}

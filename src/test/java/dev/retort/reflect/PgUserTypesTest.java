@@ -57,4 +57,17 @@ class PgUserTypesTest {
             assertEquals(source, copy.column(DEFINITIONS), String.join("\n", statements));
         }
     }
+
+    @Test
+    void theModelNamesTheTypesThatMayBeUserDefined() {
+        dev.retort.model.SchemaModel model = new dev.retort.model.SchemaModel(List.of(dev.retort.model.Table.of("t",
+                List.of(dev.retort.model.Column.of("a", dev.retort.model.SqlType.of("phone_number")),
+                        dev.retort.model.Column.of("b", dev.retort.model.SqlType.of("app.Mood").asArray()),
+                        dev.retort.model.Column.of("c", dev.retort.model.SqlType.withLength("varchar", 20)),
+                        dev.retort.model.Column.of("d", dev.retort.model.SqlType.of("integer")),
+                        dev.retort.model.Column.of("e", dev.retort.model.SqlType.of("mood")),
+                        dev.retort.model.Column.of("f", dev.retort.model.SqlType.withModifiers("geometry", "Point,4326"))))),
+                List.of(), List.of(new dev.retort.model.EnumType("mood", List.of("sad", "ok"))));
+        assertEquals(List.of("phone_number", "app.\"Mood\"", "geometry"), PgUserTypes.referencedBy(model));
+    }
 }
