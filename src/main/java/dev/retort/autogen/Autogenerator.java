@@ -11,6 +11,8 @@ import dev.retort.reflect.ReflectException;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableFilter;
+import dev.retort.scratch.InstalledExtension;
+import dev.retort.scratch.Scratch;
 
 import dev.retort.ops.MigrationOp;
 
@@ -18,14 +20,16 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The engine shared by {@code revision --autogenerate} and {@code check}: canonicalize the scanned model,
- * read and normalize the live schema, and diff the two. It leaves the database as it found it. With a
- * {@link ModelCache}, the canonical form of a scanned model seen before on the same server comes from the
- * cache instead of a scratch schema.
+ * read and normalize the live schema, and diff the two. It only reads the target; the canonical form is made
+ * in a scratch database ({@link Scratch}). With a {@link ModelCache}, the canonical form of a scanned model seen
+ * before with the same target version, scratch server and extensions comes from the cache instead.
  */
 public final class Autogenerator {
     private static final String CANONICAL_FORMAT = "retort-canonical-1";
@@ -64,10 +68,39 @@ public final class Autogenerator {
                 reflectOptions, DiffOptions.defaults().withIncludeTable(filter::accepts));
     }
 
-    /** Compares the entities' model (as scanned) with the schema behind {@code connection}. */
+    /**
+     * Compares the entities' model (as scanned) with the schema behind {@code target}, which is only read: the
+     * desired schema is put into PostgreSQL's words in {@code scratch}'s database (made only when the canonical
+     * form is not cached), with the extensions the target has.
+     */
+    public Comparison compare(Connection target, SchemaModel scanned, Scratch scratch) {
+        List<InstalledExtension> extensions = extensions(target);
+        SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity() + "\n"
+                + extensions, () -> {
+            List<String> path = new ArrayList<>();
+            for (InstalledExtension e : extensions) {
+                if (!path.contains(e.schema())) {
+                    path.add(e.schema());
+                }
+            }
+            return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(scanned, scratch.connection(extensions),
+                    reflectOptions.schema(), path);
+        });
+        return compared(scanned, desired, live(target));
+    }
+
+    /**
+     * Compares on a database the caller owns and may write to (tests): the canonical form is made on
+     * {@code connection} itself, in a transaction that is rolled back. Commands use
+     * {@link #compare(Connection, SchemaModel, Scratch)}, which only reads the target.
+     */
     public Comparison compare(Connection connection, SchemaModel scanned) {
-        SchemaModel desired = canonical(scanned, connection);
-        SchemaModel actual = live(connection);
+        SchemaModel desired = canonical(scanned, serverVersion(connection),
+                () -> new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection));
+        return compared(scanned, desired, live(connection));
+    }
+
+    private Comparison compared(SchemaModel scanned, SchemaModel desired, SchemaModel actual) {
         List<MigrationOp> ops = SchemaDiff.diff(desired, actual, diffOptions);
         return new Comparison(desired, actual, new ReadableExpressions(scanned).apply(ops));
     }
@@ -77,26 +110,33 @@ public final class Autogenerator {
         return new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
     }
 
-    /** The scanned model in the database's own words: from the cache, or made in a scratch schema. */
-    private SchemaModel canonical(SchemaModel scanned, Connection connection) {
-        ScratchCanonicalizer scratch = new ScratchCanonicalizer(dialect, reader);
+    /** The scanned model in the database's own words: from the cache, or made by {@code make}. */
+    private SchemaModel canonical(SchemaModel scanned, String where, Supplier<SchemaModel> make) {
         if (canonicalCache == null) {
-            return scratch.canonicalize(scanned, connection);
+            return make.get();
         }
-        String key = canonicalKey(scanned, serverVersion(connection));
+        String key = canonicalKey(scanned, where);
         Optional<SchemaModel> cached = canonicalCache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        SchemaModel desired = scratch.canonicalize(scanned, connection);
+        SchemaModel desired = make.get();
         canonicalCache.put(key, desired);
         return desired;
     }
 
+    private static List<InstalledExtension> extensions(Connection target) {
+        try {
+            return InstalledExtension.of(target);
+        } catch (SQLException e) {
+            throw new ReflectException("cannot read the target's extensions (pg_extension): " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * The key of the canonical form of {@code scanned} on a server that reports {@code serverVersion}: a SHA-256
-     * of everything the form depends on, the scanned model (every component, {@link ModelCodec}), the server's
-     * version, and the build of Retort (its DDL, catalog reader and expression normalizer make the form). A
+     * The key of the canonical form of {@code scanned} made where {@code serverVersion} says (the target's version,
+     * the scratch server and the target's extensions): a SHA-256 of everything the form depends on, the scanned
+     * model (every component, {@link ModelCodec}), that text, and the build of Retort (its DDL, catalog reader and expression normalizer make the form). A
      * change of any of them is another key.
      */
     public static String canonicalKey(SchemaModel scanned, String serverVersion) {

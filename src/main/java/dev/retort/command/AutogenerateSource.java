@@ -8,6 +8,7 @@ import dev.retort.ops.review.Risks;
 import dev.retort.runtime.AppliedState;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.Migrator;
+import dev.retort.scratch.Scratch;
 
 import java.util.List;
 
@@ -22,16 +23,18 @@ public final class AutogenerateSource implements UpgradeOpsSource {
     @Override
     public List<MigrationOp> upgradeOps(Workspace ws) {
         SchemaModel scanned = EntityComparison.scan(ws);
-        try (Database db = ws.openDatabase()) {
-            AppliedState applied = db.read(db::applied);
+        try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
             if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
-                    && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {
+                    && HeadGuard.notAtHead(ws.project().graph(), db.read(db::applied).heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");
-                applied = db.read(db::applied);
-                ws.out().println("embedded database upgraded to " + applied.heads() + " first");
+                ws.out().println("embedded database upgraded to " + db.read(db::applied).heads() + " first");
             }
-            HeadGuard.require(ws.project().graph(), applied.heads());
-            Comparison cmp = EntityComparison.compare(ws, db, scanned);
+            // one read-only snapshot: the applied revisions and the schema compared are the same state
+            Comparison cmp = db.read(c -> {
+                AppliedState applied = db.applied(c);
+                HeadGuard.require(ws.project().graph(), applied.heads());
+                return EntityComparison.compare(ws, c, scanned, scratch);
+            });
             List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());
             for (int i = 0; i < cmp.upgrade().size(); i++) {
                 ws.out().println("detected " + cmp.upgrade().get(i).describe());

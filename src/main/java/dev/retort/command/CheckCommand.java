@@ -11,6 +11,7 @@ import dev.retort.ops.review.Risks;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.db.EmbeddedServer;
+import dev.retort.scratch.Scratch;
 import dev.retort.io.Trees;
 
 import java.io.IOException;
@@ -50,13 +51,15 @@ public final class CheckCommand {
         if (ci || ws.settings().databaseUrl() == null) {
             return throwaway(g, heads, scanned);
         }
-        try (Database db = ws.openDatabase()) {
-            Set<String> current = db.read(db::applied).heads();
-            String behind = HeadGuard.notAtHead(g, current);
-            if (behind != null) {
-                return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
-            }
-            return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), List.of());
+        try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
+            return db.read(c -> {
+                Set<String> current = db.applied(c).heads();
+                String behind = HeadGuard.notAtHead(g, current);
+                if (behind != null) {
+                    return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
+                }
+                return compared(List.copyOf(current), heads, EntityComparison.compare(ws, c, scanned, scratch), List.of());
+            });
         }
     }
 
@@ -68,11 +71,14 @@ public final class CheckCommand {
                  Database db = new Database(server, ws.dialect(), ws.versionTable(), ws.settings().lockTimeout())) {
                 Stairway stairway = new Stairway(ws, db);
                 Stairway.Result walk = stairway.walk(g);
-                Set<String> current = db.read(db::applied).heads();
                 if (!walk.complete()) {
+                    Set<String> current = db.read(db::applied).heads();
                     return new DriftReport(Status.STAIRWAY_FAILED, List.copyOf(current), heads, List.of(), walk.problems());
                 }
-                return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), walk.problems());
+                try (Scratch scratch = ws.scratch(db)) {
+                    return db.read(c -> compared(List.copyOf(db.applied(c).heads()), heads,
+                            EntityComparison.compare(ws, c, scanned, scratch), walk.problems()));
+                }
             }
         } catch (IOException e) {
             throw new dev.retort.errors.RetortException(dev.retort.errors.ErrorKind.IO,

@@ -18,10 +18,12 @@ import java.util.Map;
  * @param versionTable  name of the version table
  * @param lockTimeout   how long to wait for another process's migration lock
  * @param entities      {@code entities.*} keys without the prefix, for autogenerate
+ * @param scratchUrl    {@code scratch.url}: the server where Retort creates its scratch database (may hold a
+ *                      password; never print it), or null for the embedded PostgreSQL
  */
 public record Settings(Path workDir, String url, String user, String password, String schema,
                        Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
-                       Map<String, String> entities) {
+                       Map<String, String> entities, String scratchUrl) {
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -29,6 +31,22 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings {
         entities = Map.copyOf(entities);
+    }
+
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                null);
+    }
+
+    /** The scratch server's URL parsed, or null when none is configured (then the embedded server is used). */
+    public DatabaseUrl scratchDatabaseUrl() {
+        return scratchUrl == null ? null : DatabaseUrl.parse(scratchUrl, null, null);
+    }
+
+    public Settings withScratchUrl(String newScratchUrl) {
+        return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
+                lockTimeout, entities, newScratchUrl);
     }
 
     /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
@@ -49,12 +67,12 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withUrl(String newUrl) {
         return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities);
+                lockTimeout, entities, scratchUrl);
     }
 
     public Settings withMigrationsDir(Path dir) {
         return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
-                entities);
+                entities, scratchUrl);
     }
 
     @Override
@@ -62,6 +80,7 @@ public record Settings(Path workDir, String url, String user, String password, S
         return "Settings[workDir=" + workDir + ", url=" + Secrets.redactUrl(url) + ", user=" + user
                 + ", password=" + (password == null ? "null" : "***") + ", schema=" + schema
                 + ", migrationsDir=" + migrationsDir + ", templatesDir=" + templatesDir
-                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities + "]";
+                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities
+                + ", scratchUrl=" + (scratchUrl == null ? "null" : Secrets.redactUrl(scratchUrl)) + "]";
     }
 }

@@ -26,7 +26,7 @@ public final class SettingsLoader {
 
     /** Keys of the properties file; flags use the same keys. */
     public static final List<String> KEYS = List.of("url", "user", "password", "schema", "migrations.dir",
-            "templates.dir", "version.table", "lock.timeout");
+            "templates.dir", "version.table", "lock.timeout", "scratch.url");
     public static final String DEFAULT_FILE = "retort.properties";
     private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
@@ -68,7 +68,8 @@ public final class SettingsLoader {
                 merged.containsKey("templates.dir") ? workDir.resolve(merged.get("templates.dir")) : null,
                 table,
                 merged.containsKey("lock.timeout") ? duration(merged.get("lock.timeout")) : d.lockTimeout(),
-                entities);
+                entities,
+                blankToNull(merged.get("scratch.url")));
     }
 
     private static Map<String, String> fromEnv(Map<String, String> env) {

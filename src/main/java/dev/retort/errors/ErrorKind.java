@@ -38,6 +38,17 @@ public enum ErrorKind {
     NOT_AT_HEAD(14),
     /** {@code check --ci}: a migration's downgrade does not restore the schema it started from. */
     STAIRWAY(15),
+    /**
+     * The database refused a statement for want of a privilege (SQLSTATE 42501), or because the session or
+     * server is read-only (25006): the message names the object, the statement and the GRANT that fixes it.
+     */
+    PRIVILEGE(16),
+    /**
+     * The scratch database, where Retort puts the desired schema into PostgreSQL's words, is unavailable: the
+     * {@code scratch.url} server cannot be reached or cannot create a database, or it lacks an extension the
+     * target has.
+     */
+    SCRATCH(18),
     /** A bug in Retort. */
     INTERNAL(70);
 

@@ -220,6 +220,8 @@ class DocsCommandsTest {
             Map<String, String> env = new HashMap<>();
             if (db != null) {
                 env.put("RETORT_URL", db.jdbcUrl());
+                // scratch databases on the test server, as a CI job with a service container has them
+                env.put("RETORT_SCRATCH_URL", TestDatabases.adminUrl());
             }
             for (DocFile.Element e : doc.elements()) {
                 if (e instanceof DocFile.Directive d) {

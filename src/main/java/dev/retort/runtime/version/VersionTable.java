@@ -72,9 +72,17 @@ public final class VersionTable {
         }
         try (Statement s = c.createStatement()) {
             if (!schemaExists(c)) {
-                s.execute(createStatements().get(0));
+                execute(s, createStatements().get(0));
             }
-            s.execute(createStatements().get(1));
+            execute(s, createStatements().get(1));
+        }
+    }
+
+    private static void execute(Statement s, String sql) throws SQLException {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new dev.retort.errors.FailedStatement(sql, e);
         }
     }
 
@@ -134,7 +142,11 @@ public final class VersionTable {
             ps.setBoolean(6, heads.contains(row.revision()));
             ps.setString(7, row.how());
             ps.setArray(8, c.createArrayOf("varchar", heads.toArray()));
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new dev.retort.errors.FailedStatement(ps.toString(), e);
+            }
         }
     }
 
@@ -145,7 +157,11 @@ public final class VersionTable {
             ps.setString(1, revision);
             ps.setArray(2, c.createArrayOf("varchar", heads.toArray()));
             ps.setString(3, revision);
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new dev.retort.errors.FailedStatement(ps.toString(), e);
+            }
         }
     }
 
