@@ -12,6 +12,10 @@
 #      NOT NULL), recompiled, revision --autogenerate
 #   s  for information: a and b with entities.sources (Retort compiles the sources in-process): cold (no
 #      .retort/cache of entities at all) and warm
+#   x  with the scratch server: RETORT_SCRATCH_URL names the local server (Retort creates and drops its
+#      scratch database there) instead of the default embedded PostgreSQL in .retort/pg: check with no
+#      changes (warm), and the first autogenerate after the 5% edit (no canonical cache)
+# Every comparison only reads the target database; the desired schema is canonicalized in the scratch database.
 # Usage: docs/bench/autogen-1000.sh [RUNS=5] [ENTITIES=1000]   (env: PGHOST PGPORT PGUSER; KEEP=1 keeps the
 # temporary project and databases; RESULTS=file.tsv also writes the figures there)
 set -euo pipefail
@@ -78,7 +82,7 @@ measure() {
     local name="$1" dir="$2" prepare="$3" cmd="$4" rss="$work/rss-$1.txt"
     : > "$rss"
     hyperfine --style none --runs "$runs" --export-json "$work/$name.json" --prepare "$prepare" \
-        -n "$name" "cd $dir && /usr/bin/time -f %M -a -o $rss $repo/retort $cmd >/dev/null" >/dev/null
+        -n "$name" "cd $dir && env ${RUN_ENV:-} /usr/bin/time -f %M -a -o $rss $repo/retort $cmd >/dev/null" >/dev/null
     python3 - "$work/$name.json" "$rss" "$name" "$cmd" >> "$results" <<'PY'
 import json, statistics, sys
 r = json.load(open(sys.argv[1]))["results"][0]
@@ -121,12 +125,23 @@ measure c-autogen-5pct "$P" "rm -f $P/migrations/*_five_percent.java; $(clear_de
 changed="$(ls "$P"/migrations/*_five_percent.java)"
 ops="$(sed -n '/void upgrade/,/^    }/p' "$changed" | grep -c '^ *op\.')"
 expect "$ops" "$((count / 20))" "operations of the 5% migration"
+
 rm -f "$changed" # check sees the drift the 5% migration would fix
 set +e
 (cd "$P" && "$repo/retort" check >/dev/null)
 status=$?
 set -e
 expect "$status" 1 "check exit code with the edited entities not migrated"
+
+# --- x: the scratch server named by RETORT_SCRATCH_URL (the local server) instead of the embedded one ----
+RUN_ENV="RETORT_SCRATCH_URL=postgresql://$PGUSER@$PGHOST:$PGPORT/postgres"
+measure x-autogen-5pct "$P" "rm -f $P/migrations/*_five_percent.java; $(clear_derived $P)" "revision --autogenerate -m five_percent"
+expect "$(sed -n '/void upgrade/,/^    }/p' "$(ls "$P"/migrations/*_five_percent.java)" | grep -c '^ *op\.')" "$((count / 20))" \
+    "operations of the 5% migration (scratch server)"
+(cd "$P" && env $RUN_ENV "$repo/retort" upgrade >/dev/null)
+measure x-check-cold "$P" "$(clear_derived $P)" "check"
+measure x-check "$P" "true" "check"
+RUN_ENV=""
 
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "figures: $results"

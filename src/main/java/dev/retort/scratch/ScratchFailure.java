@@ -15,7 +15,8 @@ final class ScratchFailure {
     }
 
     static RetortException of(ScratchServer server, String what, Throwable cause) {
-        return new RetortException(ErrorKind.SCRATCH, "scratch database: " + what + " on " + server.display()
-                + " (" + server.setting() + "); " + HOW_TO_CHOOSE, null, List.of(), server.display(), cause);
+        return new RetortException(ErrorKind.SCRATCH, "scratch database unavailable on " + server.display()
+                + " (" + server.setting() + "): " + what + "; " + HOW_TO_CHOOSE, null, List.of(), server.display(),
+                cause);
     }
 }

@@ -78,6 +78,14 @@ public final class VersionTable {
         }
     }
 
+    private static ResultSet query(Statement s, String sql) throws SQLException {
+        try {
+            return s.executeQuery(sql);
+        } catch (SQLException e) {
+            throw new dev.retort.errors.FailedStatement(sql, e);
+        }
+    }
+
     private static void execute(Statement s, String sql) throws SQLException {
         try {
             s.execute(sql);
@@ -101,9 +109,9 @@ public final class VersionTable {
             return List.of();
         }
         List<AppliedRevision> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT revision, checksum, applied_at, execution_ms, applied_by, is_head, how FROM "
-                     + qualifiedName() + " ORDER BY applied_at, revision")) {
+        String sql = "SELECT revision, checksum, applied_at, execution_ms, applied_by, is_head, how FROM "
+                + qualifiedName() + " ORDER BY applied_at, revision";
+        try (Statement s = c.createStatement(); ResultSet rs = query(s, sql)) {
             while (rs.next()) {
                 out.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getString(7)));
