@@ -55,7 +55,6 @@ class ScratchDatabaseTest {
         assertTrue(e.getMessage().contains("scratch.url"), e.getMessage());
         assertEquals("retort_no_such_extension", e.object());
     }
-    }
 
     @Test
     void anUnreachableScratchServerIsExit18NamingTheSetting() {
