@@ -55,7 +55,7 @@ class MissingPrivilegeTest {
             assertTrue(r.err().contains("upgrade of migration bbb222 ("), r.err());
             assertTrue(r.err().contains("M2_users.java"), r.err());
             assertTrue(r.err().contains("rolled back"), r.err());
-            assertTrue(r.err().contains("statement: CREATE TABLE \"users\""), r.err());
+            assertTrue(r.err().contains("statement: CREATE TABLE users ("), r.err());
             assertTrue(r.err().contains("lacks CREATE on schema public"), r.err());
             assertTrue(r.err().contains("GRANT CREATE ON SCHEMA public TO " + role.name()), r.err());
             assertEquals(before, Catalog.snapshot(p.db));
