@@ -8,6 +8,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.normalize.LiveSchemaNormalizer;
 import dev.retort.normalize.ScratchCanonicalizer;
 import dev.retort.reflect.ReflectException;
+import dev.retort.reflect.PgSearchPath;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableFilter;
@@ -20,7 +21,6 @@ import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 import java.security.MessageDigest;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Supplier;
@@ -75,17 +75,12 @@ public final class Autogenerator {
      */
     public Comparison compare(Connection target, SchemaModel scanned, Scratch scratch) {
         List<InstalledExtension> extensions = extensions(target);
+        // names resolve in the scratch database as in the target's session: format_type spells a type of an
+        // extension schema on the path unqualified, and qualified otherwise
+        List<String> path = PgSearchPath.effective(target);
         SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity() + "\n"
-                + extensions, () -> {
-            List<String> path = new ArrayList<>();
-            for (InstalledExtension e : extensions) {
-                if (!path.contains(e.schema())) {
-                    path.add(e.schema());
-                }
-            }
-            return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(scanned, scratch.connection(extensions),
-                    reflectOptions.schema(), path);
-        });
+                + extensions + "\n" + path, () -> new ScratchCanonicalizer(dialect, reader)
+                .canonicalizeIn(scanned, scratch.connection(extensions), reflectOptions.schema(), path));
         return compared(scanned, desired, live(target));
     }
 

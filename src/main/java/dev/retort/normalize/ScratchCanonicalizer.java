@@ -49,8 +49,8 @@ public final class ScratchCanonicalizer {
     /**
      * Puts {@code desired} into the words of the scratch database behind {@code scratch} (a database of Retort's
      * own, see {@code dev.retort.scratch.ScratchDatabase}): its objects are created under their real schema name
-     * {@code schema}, with {@code searchPath} after it (the extensions' schemas, so their types print as on the
-     * target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
+     * {@code schema}, with {@code searchPath} after it (the target session's effective path, so types print as on
+     * the target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
      */
     public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
         List<String> statements = statements(desired);
@@ -62,6 +62,7 @@ public final class ScratchCanonicalizer {
                 StringBuilder path = new StringBuilder(dialect.quote(schema));
                 for (String p : searchPath) {
                     if (!p.equals(schema)) {
+                        s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(p));
                         path.append(", ").append(dialect.quote(p));
                     }
                 }

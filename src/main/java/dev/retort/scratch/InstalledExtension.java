@@ -17,7 +17,11 @@ import java.util.List;
  */
 public record InstalledExtension(String name, String version, String schema) {
 
-    /** The extensions of the database behind {@code c}, in creation order, without plpgsql (always there). */
+    /**
+     * The extensions of the database behind {@code c}, without plpgsql (always there), in creation order (oid),
+     * so that one another depends on is created first, in its own schema; {@code PgExtensions.installed} gives the
+     * same by name.
+     */
     public static List<InstalledExtension> of(Connection c) throws SQLException {
         List<InstalledExtension> out = new ArrayList<>();
         try (Statement s = c.createStatement();
