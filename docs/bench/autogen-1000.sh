@@ -12,8 +12,13 @@
 #      NOT NULL), recompiled, revision --autogenerate
 #   s  for information: a and b with entities.sources (Retort compiles the sources in-process): cold (no
 #      .retort/cache of entities at all) and warm
+#   x  with the scratch server: RETORT_SCRATCH_URL names the local server (Retort creates and drops its
+#      scratch database there) instead of the default embedded PostgreSQL in .retort/pg: check with no
+#      changes (warm), and the first autogenerate after the 5% edit (no canonical cache)
+# Every comparison only reads the target database; the desired schema is canonicalized in the scratch database.
 # Usage: docs/bench/autogen-1000.sh [RUNS=5] [ENTITIES=1000]   (env: PGHOST PGPORT PGUSER; KEEP=1 keeps the
-# temporary project and databases; RESULTS=file.tsv also writes the figures there)
+# temporary project and databases; RESULTS=file.tsv also writes the figures there; SECTIONS="x" measures only
+# the sections named, default "a b s c x", and runs what the others prepare once, unmeasured)
 set -euo pipefail
 
 runs="${1:-5}"
@@ -78,7 +83,7 @@ measure() {
     local name="$1" dir="$2" prepare="$3" cmd="$4" rss="$work/rss-$1.txt"
     : > "$rss"
     hyperfine --style none --runs "$runs" --export-json "$work/$name.json" --prepare "$prepare" \
-        -n "$name" "cd $dir && /usr/bin/time -f %M -a -o $rss $repo/retort $cmd >/dev/null" >/dev/null
+        -n "$name" "cd $dir && env ${RUN_ENV:-} /usr/bin/time -f %M -a -o $rss $repo/retort $cmd >/dev/null" >/dev/null
     python3 - "$work/$name.json" "$rss" "$name" "$cmd" >> "$results" <<'PY'
 import json, statistics, sys
 r = json.load(open(sys.argv[1]))["results"][0]
@@ -90,43 +95,69 @@ PY
 }
 tables() { psql -qXtA -d "$1" -c "SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'retort_version'"; }
 expect() { [[ "$1" == "$2" ]] || { echo "expected $2, got $1 ($3)" >&2; exit 1; }; }
+sections=" ${SECTIONS:-a b s c x} "
+on() { [[ "$sections" == *" $1 "* ]]; }
 
 # --- a: autogenerate on an empty database -------------------------------------------------------------
 P="$classes"
-measure a-autogen-cold "$P" "$(fresh $db); rm -f $P/migrations/*.java; $(clear_derived $P)" "revision --autogenerate -m initial"
-measure a-autogen-warm "$P" "$(fresh $db); rm -f $P/migrations/*.java" "revision --autogenerate -m initial"
+if on a; then
+    measure a-autogen-cold "$P" "$(fresh $db); rm -f $P/migrations/*.java; $(clear_derived $P)" "revision --autogenerate -m initial"
+    measure a-autogen-warm "$P" "$(fresh $db); rm -f $P/migrations/*.java" "revision --autogenerate -m initial"
+else
+    eval "$(fresh $db)"
+    (cd "$P" && "$repo/retort" revision --autogenerate -m initial >/dev/null)
+fi
 initial="$(ls "$P"/migrations/*_initial.java)"
 expect "$(grep -c 'op.createTable(' "$initial")" "$count" "tables created by the initial migration"
 
 # --- b: upgrade, then check with no changes -----------------------------------------------------------
 (cd "$P" && "$repo/retort" upgrade >/dev/null) # compiles the migration once: measured runs find it compiled
-measure b-upgrade "$P" "$(fresh $db)" "upgrade"
-expect "$(tables $db)" "$count" "tables after upgrade"
-measure b-check-cold "$P" "$(clear_derived $P)" "check"
-measure b-check "$P" "true" "check"
+if on b; then
+    measure b-upgrade "$P" "$(fresh $db)" "upgrade"
+    expect "$(tables $db)" "$count" "tables after upgrade"
+    measure b-check-cold "$P" "$(clear_derived $P)" "check"
+    measure b-check "$P" "true" "check"
+fi
 
 # --- s: the same with entities.sources (in-process compile), for information ----------------------------
-S="$sources"
-measure s-autogen-cold "$S" "$(fresh $dbsrc); rm -f $S/migrations/*.java; rm -rf $S/.retort/cache" "revision --autogenerate -m initial"
-measure s-autogen-warm "$S" "$(fresh $dbsrc); rm -f $S/migrations/*.java" "revision --autogenerate -m initial"
-(cd "$S" && "$repo/retort" upgrade >/dev/null)
-expect "$(tables $dbsrc)" "$count" "tables after upgrade (sources)"
-measure s-check-cold "$S" "rm -rf $S/.retort/cache/entities $S/.retort/cache/scan $S/.retort/cache/canonical" "check"
-measure s-check-warm "$S" "true" "check"
+if on s; then
+    S="$sources"
+    measure s-autogen-cold "$S" "$(fresh $dbsrc); rm -f $S/migrations/*.java; rm -rf $S/.retort/cache" "revision --autogenerate -m initial"
+    measure s-autogen-warm "$S" "$(fresh $dbsrc); rm -f $S/migrations/*.java" "revision --autogenerate -m initial"
+    (cd "$S" && "$repo/retort" upgrade >/dev/null)
+    expect "$(tables $dbsrc)" "$count" "tables after upgrade (sources)"
+    measure s-check-cold "$S" "rm -rf $S/.retort/cache/entities $S/.retort/cache/scan $S/.retort/cache/canonical" "check"
+    measure s-check-warm "$S" "true" "check"
+fi
 
 # --- c: 5% of the entities edited, recompiled, autogenerate ---------------------------------------------
 java "$repo/docs/bench/GenerateEntities.java" "$P/src" "$count" --mutate >/dev/null
 compile
-measure c-autogen-5pct "$P" "rm -f $P/migrations/*_five_percent.java; $(clear_derived $P)" "revision --autogenerate -m five_percent"
-changed="$(ls "$P"/migrations/*_five_percent.java)"
-ops="$(sed -n '/void upgrade/,/^    }/p' "$changed" | grep -c '^ *op\.')"
-expect "$ops" "$((count / 20))" "operations of the 5% migration"
-rm -f "$changed" # check sees the drift the 5% migration would fix
-set +e
-(cd "$P" && "$repo/retort" check >/dev/null)
-status=$?
-set -e
-expect "$status" 1 "check exit code with the edited entities not migrated"
+if on c; then
+    measure c-autogen-5pct "$P" "rm -f $P/migrations/*_five_percent.java; $(clear_derived $P)" "revision --autogenerate -m five_percent"
+    changed="$(ls "$P"/migrations/*_five_percent.java)"
+    ops="$(sed -n '/void upgrade/,/^    }/p' "$changed" | grep -c '^ *op\.')"
+    expect "$ops" "$((count / 20))" "operations of the 5% migration"
+
+    rm -f "$changed" # check sees the drift the 5% migration would fix
+    set +e
+    (cd "$P" && "$repo/retort" check >/dev/null)
+    status=$?
+    set -e
+    expect "$status" 1 "check exit code with the edited entities not migrated"
+fi
+
+# --- x: the scratch server named by RETORT_SCRATCH_URL (the local server) instead of the embedded one ----
+if on x; then
+    RUN_ENV="RETORT_SCRATCH_URL=postgresql://$PGUSER@$PGHOST:$PGPORT/postgres"
+    measure x-autogen-5pct "$P" "rm -f $P/migrations/*_five_percent.java; $(clear_derived $P)" "revision --autogenerate -m five_percent"
+    expect "$(sed -n '/void upgrade/,/^    }/p' "$(ls "$P"/migrations/*_five_percent.java)" | grep -c '^ *op\.')" "$((count / 20))" \
+        "operations of the 5% migration (scratch server)"
+    (cd "$P" && env $RUN_ENV "$repo/retort" upgrade >/dev/null)
+    measure x-check-cold "$P" "$(clear_derived $P)" "check"
+    measure x-check "$P" "true" "check"
+    RUN_ENV=""
+fi
 
 echo "load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "figures: $results"

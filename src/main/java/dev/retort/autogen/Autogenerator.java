@@ -5,7 +5,9 @@ import dev.retort.diff.SchemaDiff;
 import dev.retort.dialect.Dialect;
 import dev.retort.model.ModelCodec;
 import dev.retort.model.SchemaModel;
+import dev.retort.normalize.DesiredSchemaRejectedException;
 import dev.retort.normalize.LiveSchemaNormalizer;
+import dev.retort.normalize.MissingExtensions;
 import dev.retort.normalize.ScratchCanonicalizer;
 import dev.retort.reflect.PgExtensions;
 import dev.retort.reflect.PgSearchPath;
@@ -13,6 +15,8 @@ import dev.retort.reflect.ReflectException;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableFilter;
+import dev.retort.scratch.InstalledExtension;
+import dev.retort.scratch.Scratch;
 
 import dev.retort.ops.MigrationOp;
 
@@ -22,12 +26,13 @@ import java.sql.SQLException;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * The engine shared by {@code revision --autogenerate} and {@code check}: canonicalize the scanned model,
- * read and normalize the live schema, and diff the two. It leaves the database as it found it. With a
- * {@link ModelCache}, the canonical form of a scanned model seen before on the same server comes from the
- * cache instead of a scratch schema.
+ * read and normalize the live schema, and diff the two. It only reads the target; the canonical form is made
+ * in a scratch database ({@link Scratch}). With a {@link ModelCache}, the canonical form of a scanned model seen
+ * before with the same target version, scratch server and extensions comes from the cache instead.
  */
 public final class Autogenerator {
     private static final String CANONICAL_FORMAT = "retort-canonical-1";
@@ -71,10 +76,41 @@ public final class Autogenerator {
                 reflectOptions, DiffOptions.defaults().withIncludeTable(filter::accepts));
     }
 
-    /** Compares the entities' model (as scanned) with the schema behind {@code connection}. */
+    /**
+     * Compares the entities' model (as scanned) with the schema behind {@code target}, which is only read: the
+     * desired schema is put into PostgreSQL's words in {@code scratch}'s database (made only when the canonical
+     * form is not cached), with the extensions the target has.
+     */
+    public Comparison compare(Connection target, SchemaModel scanned, Scratch scratch) {
+        List<InstalledExtension> extensions = extensions(target);
+        // names resolve in the scratch database as in the target's session: format_type spells a type of an
+        // extension schema on the path unqualified, and qualified otherwise
+        List<String> path = PgSearchPath.effective(target);
+        SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity() + "\n"
+                + extensions + "\n" + path, () -> {
+                    try {
+                        return new ScratchCanonicalizer(dialect, reader)
+                                .canonicalizeIn(scanned, scratch.connection(extensions), reflectOptions.schema(), path);
+                    } catch (DesiredSchemaRejectedException e) {
+                        // the scratch database has the target's extensions: one it lacks, the target lacks too
+                        throw MissingExtensions.explain(e, scanned, target).orElse(e);
+                    }
+                });
+        return compared(scanned, desired, live(target));
+    }
+
+    /**
+     * Compares on a database the caller owns and may write to (tests): the canonical form is made on
+     * {@code connection} itself, in a transaction that is rolled back. Commands use
+     * {@link #compare(Connection, SchemaModel, Scratch)}, which only reads the target.
+     */
     public Comparison compare(Connection connection, SchemaModel scanned) {
-        SchemaModel desired = canonical(scanned, connection);
-        SchemaModel actual = live(connection);
+        SchemaModel desired = canonical(scanned, serverVersion(connection) + nameResolution(connection),
+                () -> new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection));
+        return compared(scanned, desired, live(connection));
+    }
+
+    private Comparison compared(SchemaModel scanned, SchemaModel desired, SchemaModel actual) {
         List<MigrationOp> ops = SchemaDiff.diff(desired, actual, diffOptions);
         return new Comparison(desired, actual, new ReadableExpressions(scanned).apply(ops));
     }
@@ -84,26 +120,33 @@ public final class Autogenerator {
         return new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
     }
 
-    /** The scanned model in the database's own words: from the cache, or made in a scratch schema. */
-    private SchemaModel canonical(SchemaModel scanned, Connection connection) {
-        ScratchCanonicalizer scratch = new ScratchCanonicalizer(dialect, reader);
+    /** The scanned model in the database's own words: from the cache, or made by {@code make}. */
+    private SchemaModel canonical(SchemaModel scanned, String where, Supplier<SchemaModel> make) {
         if (canonicalCache == null) {
-            return scratch.canonicalize(scanned, connection);
+            return make.get();
         }
-        String key = canonicalKey(scanned, serverVersion(connection) + nameResolution(connection));
+        String key = canonicalKey(scanned, where);
         Optional<SchemaModel> cached = canonicalCache.get(key);
         if (cached.isPresent()) {
             return cached.get();
         }
-        SchemaModel desired = scratch.canonicalize(scanned, connection);
+        SchemaModel desired = make.get();
         canonicalCache.put(key, desired);
         return desired;
     }
 
+    private static List<InstalledExtension> extensions(Connection target) {
+        try {
+            return InstalledExtension.of(target);
+        } catch (SQLException e) {
+            throw new ReflectException("cannot read the target's extensions (pg_extension): " + e.getMessage(), e);
+        }
+    }
+
     /**
-     * The key of the canonical form of {@code scanned} on a server that reports {@code serverVersion}: a SHA-256
-     * of everything the form depends on, the scanned model (every component, {@link ModelCodec}), the server's
-     * version, and the build of Retort (its DDL, catalog reader and expression normalizer make the form). A
+     * The key of the canonical form of {@code scanned} made where {@code serverVersion} says (the target's version,
+     * the scratch server and the target's extensions): a SHA-256 of everything the form depends on, the scanned
+     * model (every component, {@link ModelCodec}), that text, and the build of Retort (its DDL, catalog reader and expression normalizer make the form). A
      * change of any of them is another key.
      */
     public static String canonicalKey(SchemaModel scanned, String serverVersion) {

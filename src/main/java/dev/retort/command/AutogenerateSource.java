@@ -8,6 +8,7 @@ import dev.retort.ops.review.Risks;
 import dev.retort.runtime.AppliedState;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.Migrator;
+import dev.retort.scratch.Scratch;
 
 import java.util.List;
 
@@ -21,17 +22,20 @@ public final class AutogenerateSource implements UpgradeOpsSource {
 
     @Override
     public List<MigrationOp> upgradeOps(Workspace ws) {
-        try (Database db = ws.openDatabase()) {
-            AppliedState applied = db.read(c -> db.applied(c, ws.project().graph()));
+        try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
+            var graph = ws.project().graph();
             SchemaModel scanned = EntityComparison.scan(ws, db);
-            if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(ws.project().graph()) == null
-                    && HeadGuard.notAtHead(ws.project().graph(), applied.heads()) != null) {
+            if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(graph) == null
+                    && HeadGuard.notAtHead(graph, db.read(c -> db.applied(c, graph)).heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");
-                applied = db.read(c -> db.applied(c, ws.project().graph()));
-                ws.out().println("embedded database upgraded to " + applied.heads() + " first");
+                ws.out().println("embedded database upgraded to " + db.read(c -> db.applied(c, graph)).heads() + " first");
             }
-            HeadGuard.require(ws.project().graph(), applied.heads());
-            Comparison cmp = EntityComparison.compare(ws, db, scanned);
+            // one read-only snapshot: the applied revisions and the schema compared are the same state
+            Comparison cmp = db.read(c -> {
+                AppliedState applied = db.applied(c, graph);
+                HeadGuard.require(graph, applied.heads());
+                return EntityComparison.compare(ws, c, scanned, scratch);
+            });
             List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());
             for (int i = 0; i < cmp.upgrade().size(); i++) {
                 ws.out().println("detected " + cmp.upgrade().get(i).describe());

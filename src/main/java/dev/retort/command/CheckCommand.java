@@ -11,6 +11,7 @@ import dev.retort.ops.review.Risks;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.db.EmbeddedServer;
+import dev.retort.scratch.Scratch;
 import dev.retort.io.Trees;
 
 import java.io.IOException;
@@ -49,18 +50,20 @@ public final class CheckCommand {
         if (ci || ws.settings().databaseUrl() == null) {
             return throwaway(g, heads);
         }
-        try (Database db = ws.openDatabase()) {
-            // the version table first: one that contradicts itself is refused before any entity is read
-            dev.retort.runtime.AppliedState applied = db.read(c -> db.applied(c, g));
-            // the same refusal as validate: a version table naming unknown revisions or edited migrations
-            dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
-            Set<String> current = applied.heads();
-            String behind = HeadGuard.notAtHead(g, current);
-            if (behind != null) {
-                return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
-            }
+        try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
             SchemaModel scanned = EntityComparison.scan(ws, db);
-            return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), List.of());
+            return db.read(c -> {
+                // the version table first: one that contradicts itself is refused before anything is compared
+                dev.retort.runtime.AppliedState applied = db.applied(c, g);
+                // the same refusal as validate: a version table naming unknown revisions or edited migrations
+                dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
+                Set<String> current = applied.heads();
+                String behind = HeadGuard.notAtHead(g, current);
+                if (behind != null) {
+                    return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
+                }
+                return compared(List.copyOf(current), heads, EntityComparison.compare(ws, c, scanned, scratch), List.of());
+            });
         }
     }
 
@@ -73,11 +76,14 @@ public final class CheckCommand {
                 SchemaModel scanned = EntityComparison.scan(ws, db);
                 Stairway stairway = new Stairway(ws, db);
                 Stairway.Result walk = stairway.walk(g);
-                Set<String> current = db.read(db::applied).heads();
                 if (!walk.complete()) {
+                    Set<String> current = db.read(db::applied).heads();
                     return new DriftReport(Status.STAIRWAY_FAILED, List.copyOf(current), heads, List.of(), walk.problems());
                 }
-                return compared(List.copyOf(current), heads, EntityComparison.compare(ws, db, scanned), walk.problems());
+                try (Scratch scratch = ws.scratch(db)) {
+                    return db.read(c -> compared(List.copyOf(db.applied(c).heads()), heads,
+                            EntityComparison.compare(ws, c, scanned, scratch), walk.problems()));
+                }
             }
         } catch (IOException e) {
             throw new dev.retort.errors.RetortException(dev.retort.errors.ErrorKind.IO,

@@ -7,7 +7,9 @@ import dev.retort.autogen.Comparison;
 import dev.retort.model.SchemaModel;
 import dev.retort.runtime.Database;
 import dev.retort.scan.ScanRequest;
+import dev.retort.scratch.Scratch;
 
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 
 /** Scans the configured entities and compares them with a database: the engine of autogenerate and check. */
@@ -37,11 +39,15 @@ final class EntityComparison {
         return entities.requestFor(version[0], version[1]);
     }
 
-    static Comparison compare(Workspace ws, Database db, SchemaModel scanned) {
+    /**
+     * Compares on {@code target}, a connection inside the caller's read-only snapshot ({@link Database#read}); the
+     * canonical form is made in {@code scratch}.
+     */
+    static Comparison compare(Workspace ws, Connection target, SchemaModel scanned, Scratch scratch) {
         EntitySettings entities = EntitySettings.from(ws.settings());
         Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
                 .withDiffOptions(CompareSettings.from(ws.settings())::apply)
                 .withCanonicalCache(new ModelCache(ws.stateDir().resolve("cache").resolve("canonical")));
-        return db.read(c -> auto.compare(c, scanned));
+        return auto.compare(target, scanned, scratch);
     }
 }

@@ -14,11 +14,15 @@ import dev.retort.runtime.db.JdbcConnector;
 import dev.retort.runtime.load.FolderLoader;
 import dev.retort.runtime.load.MigrationLoader;
 import dev.retort.runtime.version.VersionTable;
+import dev.retort.scratch.EmbeddedScratchServer;
+import dev.retort.scratch.Scratch;
+import dev.retort.scratch.UrlScratchServer;
 
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * What the commands share: settings, where output goes, the migrations (loaded once) and the way to the
@@ -93,6 +97,31 @@ public final class Workspace {
         Connector connector = url != null ? new JdbcConnector(url)
                 : EmbeddedServer.start(stateDir(), settings.lockTimeout());
         return new Database(connector, dialect, versionTable(), settings.lockTimeout());
+    }
+
+    /**
+     * Where the desired schema is put into PostgreSQL's words for a comparison with {@code target}: a database of
+     * Retort's own on the {@code scratch.url} server, else on the embedded PostgreSQL (the target's own server when
+     * the target is the embedded one, else {@code .retort/pg}, started only if the canonical form is not cached).
+     * Never the target database.
+     */
+    public Scratch scratch(Database target) {
+        DatabaseUrl url = settings.scratchDatabaseUrl();
+        if (url != null) {
+            return new Scratch(() -> new UrlScratchServer(url), "scratch.url " + url.display(), false);
+        }
+        if (target.connector() instanceof EmbeddedServer embedded) {
+            return new Scratch(() -> new EmbeddedScratchServer(embedded, false), "embedded", true);
+        }
+        return new Scratch(() -> {
+            try {
+                return new EmbeddedScratchServer(EmbeddedServer.start(stateDir(), settings.lockTimeout()), true);
+            } catch (RetortException e) {
+                throw new RetortException(ErrorKind.SCRATCH, "scratch database: " + e.getMessage()
+                        + "; or set scratch.url (RETORT_SCRATCH_URL) to a PostgreSQL server where Retort may create "
+                        + "a database (see docs/configuration.md#scratch-database)", null, List.of(), e.object(), e);
+            }
+        }, "embedded", true);
     }
 
     /** {@code .retort/}, created with a {@code .gitignore} that keeps it out of version control. */

@@ -19,10 +19,12 @@ import java.util.Map;
  * @param lockTimeout   how long to wait for another process's migration lock
  * @param entities      {@code entities.*} keys without the prefix, for autogenerate
  * @param compare       {@code compare.*} keys without the prefix: what autogenerate and check compare
+ * @param scratchUrl    {@code scratch.url}: the server where Retort creates its scratch database (may hold a
+ *                      password; never print it), or null for the embedded PostgreSQL
  */
 public record Settings(Path workDir, String url, String user, String password, String schema,
                        Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
-                       Map<String, String> entities, Map<String, String> compare) {
+                       Map<String, String> entities, Map<String, String> compare, String scratchUrl) {
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -36,7 +38,31 @@ public record Settings(Path workDir, String url, String user, String password, S
     public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
                     Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities) {
         this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
-                Map.of());
+                Map.of(), null);
+    }
+
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities,
+                    Map<String, String> compare) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                compare, null);
+    }
+
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities,
+                    String scratchUrl) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                Map.of(), scratchUrl);
+    }
+
+    /** The scratch server's URL parsed, or null when none is configured (then the embedded server is used). */
+    public DatabaseUrl scratchDatabaseUrl() {
+        return scratchUrl == null ? null : DatabaseUrl.parse(scratchUrl, null, null);
+    }
+
+    public Settings withScratchUrl(String newScratchUrl) {
+        return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
+                lockTimeout, entities, compare, newScratchUrl);
     }
 
     /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
@@ -57,12 +83,12 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withUrl(String newUrl) {
         return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities, compare);
+                lockTimeout, entities, compare, scratchUrl);
     }
 
     public Settings withMigrationsDir(Path dir) {
         return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
-                entities, compare);
+                entities, compare, scratchUrl);
     }
 
     @Override
@@ -70,6 +96,8 @@ public record Settings(Path workDir, String url, String user, String password, S
         return "Settings[workDir=" + workDir + ", url=" + Secrets.redactUrl(url) + ", user=" + user
                 + ", password=" + (password == null ? "null" : "***") + ", schema=" + schema
                 + ", migrationsDir=" + migrationsDir + ", templatesDir=" + templatesDir
-                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities + ", compare=" + compare + "]";
+                + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities
+                + ", compare=" + compare
+                + ", scratchUrl=" + (scratchUrl == null ? "null" : Secrets.redactUrl(scratchUrl)) + "]";
     }
 }

@@ -25,7 +25,7 @@ public final class SettingsLoader {
 
     /** Keys of the properties file; flags use the same keys. */
     public static final List<String> KEYS = List.of("url", "user", "password", "schema", "migrations.dir",
-            "templates.dir", "version.table", "lock.timeout");
+            "templates.dir", "version.table", "lock.timeout", "scratch.url");
     public static final String DEFAULT_FILE = "retort.properties";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
@@ -72,7 +72,8 @@ public final class SettingsLoader {
                 merged.containsKey("templates.dir") ? workDir.resolve(merged.get("templates.dir")) : null,
                 table,
                 merged.containsKey("lock.timeout") ? duration(merged.get("lock.timeout")) : d.lockTimeout(),
-                entities, compare);
+                entities, compare,
+                blankToNull(merged.get("scratch.url")));
     }
 
     private static Map<String, String> fromEnv(Map<String, String> env) {

@@ -39,11 +39,22 @@ public enum ErrorKind {
     /** {@code check --ci}: a migration's downgrade does not restore the schema it started from. */
     STAIRWAY(15),
     /**
+     * The database refused a statement for want of a privilege (SQLSTATE 42501), or because the session or
+     * server is read-only (25006): the message names the object, the statement and the GRANT that fixes it.
+     */
+    PRIVILEGE(16),
+    /**
      * The entities use a type, function, operator class or index method of a PostgreSQL extension that the
      * database does not have (or has in a schema outside the search path); the message names the extension
      * and the {@code CREATE EXTENSION} that installs it.
      */
     MISSING_EXTENSION(17),
+    /**
+     * The scratch database, where Retort puts the desired schema into PostgreSQL's words, is unavailable: the
+     * {@code scratch.url} server cannot be reached or cannot create a database, or it lacks an extension the
+     * target has.
+     */
+    SCRATCH(18),
     /** A bug in Retort. */
     INTERNAL(70);
 

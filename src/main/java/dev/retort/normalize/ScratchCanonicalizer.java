@@ -27,8 +27,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * Puts the desired schema into the database's own words. It creates the scanned model in a throwaway
- * schema (the session's temporary schema when it is empty, else a schema of its own) inside a transaction
+ * Puts the desired schema into the database's own words. It creates the scanned model in a scratch database
+ * of Retort's own (or, for a caller that owns its database, a throwaway schema) inside a transaction
  * that is always rolled back, and reads it back with the same
  * {@link SchemaReader} that reads the live schema. Expressions (checks, defaults, index predicates,
  * generated columns), type spellings and generated names then compare exactly, with no textual guessing:
@@ -48,6 +48,58 @@ public final class ScratchCanonicalizer {
         this.reader = reader;
     }
 
+    /**
+     * Puts {@code desired} into the words of the scratch database behind {@code scratch} (a database of Retort's
+     * own, see {@code dev.retort.scratch.ScratchDatabase}): its objects are created under their real schema name
+     * {@code schema}, with {@code searchPath} after it (the target session's effective path, so types print as on
+     * the target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
+     */
+    public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
+        List<String> statements = statements(desired);
+        try {
+            boolean autoCommit = scratch.getAutoCommit();
+            scratch.setAutoCommit(false);
+            try (Statement s = scratch.createStatement()) {
+                s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(schema));
+                StringBuilder path = new StringBuilder(dialect.quote(schema));
+                for (String p : searchPath) {
+                    if (!p.equals(schema)) {
+                        s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(p));
+                        path.append(", ").append(dialect.quote(p));
+                    }
+                }
+                s.execute("SET LOCAL search_path TO " + path);
+                execute(s, statements);
+                SchemaModel read = reader.read(scratch, ReflectOptions.defaults().withSchema(schema));
+                return ModelExpressions.map(read, PgExpressions::canonical).sorted();
+            } finally {
+                scratch.rollback();
+                scratch.setAutoCommit(autoCommit);
+            }
+        } catch (SQLException e) {
+            throw new DesiredSchemaRejectedException("(scratch database, schema " + schema + ")", e.getMessage(), e);
+        }
+    }
+
+    private static void execute(Statement s, List<String> statements) throws SQLException {
+        for (String sql : statements) {
+            s.addBatch(sql);
+        }
+        try {
+            s.executeBatch();
+        } catch (BatchUpdateException e) {
+            int failed = failedIndex(e);
+            String stmt = failed >= 0 && failed < statements.size() ? statements.get(failed) : "(unknown)";
+            SQLException cause = e.getNextException() != null ? e.getNextException() : e;
+            throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), cause.getSQLState(), e);
+        }
+    }
+
+    /**
+     * The same on a database the caller owns and may write to (tests, a database made for the comparison): in
+     * the session's temporary schema, or a schema of its own, in a transaction that is rolled back. Commands
+     * never call this on the target: they use {@link #canonicalizeIn} on a scratch database.
+     */
     public SchemaModel canonicalize(SchemaModel desired, Connection connection) {
         try {
             return roundTrip(desired, connection);
@@ -77,17 +129,7 @@ public final class ScratchCanonicalizer {
                     // would shadow ours
                     s.execute("SET LOCAL search_path TO " + scratch + path + ", pg_temp");
                 }
-                for (String sql : statements) {
-                    s.addBatch(sql);
-                }
-                try {
-                    s.executeBatch();
-                } catch (BatchUpdateException e) {
-                    int failed = failedIndex(e);
-                    String stmt = failed >= 0 && failed < statements.size() ? statements.get(failed) : "(unknown)";
-                    SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-                    throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), cause.getSQLState(), e);
-                }
+                execute(s, statements);
                 String schema = temporary ? temporarySchema(s, scratch) : scratch;
                 SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(schema));
                 return ModelExpressions.map(read, PgExpressions::canonical).sorted();

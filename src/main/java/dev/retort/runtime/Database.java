@@ -2,6 +2,8 @@ package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
 import dev.retort.errors.ErrorKind;
+import dev.retort.errors.FailedStatement;
+import dev.retort.errors.PrivilegeErrors;
 import dev.retort.errors.RetortException;
 import dev.retort.runtime.db.Connector;
 import dev.retort.runtime.lock.MigrationLock;
@@ -47,12 +49,30 @@ public final class Database implements AutoCloseable {
         return connector.display();
     }
 
-    /** Runs {@code work} without the lock (reads). */
+    /**
+     * Runs {@code work} in one read-only, repeatable-read snapshot of the target, without the lock: what
+     * {@code check}, {@code revision --autogenerate}, {@code current}, {@code history} and {@code validate} see is
+     * one consistent state, and PostgreSQL itself refuses any write (so nothing there is created, altered or
+     * locked beyond the ACCESS SHARE locks of reading). Works for a SELECT-only role, a read-only role and a hot
+     * standby.
+     */
     public <T> T read(Work<T> work) {
         try (Connection c = connector.open()) {
-            return work.run(c);
+            c.setAutoCommit(false);
+            try {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+                }
+                return work.run(c);
+            } finally {
+                try {
+                    c.rollback();
+                } catch (SQLException ignored) {
+                    // a broken connection: the server ends the transaction with the session
+                }
+            }
         } catch (SQLException e) {
-            throw new RetortException(ErrorKind.MIGRATION_FAILED, "database error on " + display() + ": " + e.getMessage(), e);
+            throw failure(e, "reading the database", null);
         }
     }
 
@@ -79,7 +99,7 @@ public final class Database implements AutoCloseable {
                 restore(c, found, done);
             }
         } catch (SQLException e) {
-            throw new RetortException(ErrorKind.MIGRATION_FAILED, "database error on " + display() + ": " + e.getMessage(), e);
+            throw failure(e, "writing the version table " + versionTable.qualifiedName(), null);
         }
     }
 
@@ -92,6 +112,30 @@ public final class Database implements AutoCloseable {
                 throw e;
             }
         }
+    }
+
+    /** The error for a database failure: a missing privilege or read-only session says so (exit 16). */
+    public RetortException failure(SQLException e, String where, String role) {
+        SQLException privilege = PrivilegeErrors.find(e);
+        if (privilege != null) {
+            return PrivilegeErrors.of(privilege, FailedStatement.statementOf(e), where, role != null ? role : user(),
+                    display(), null, java.util.List.of());
+        }
+        return new RetortException(ErrorKind.MIGRATION_FAILED, "database error on " + display() + ": " + e.getMessage(), e);
+    }
+
+    /** The user Retort logs in as, for messages; null when the connector does not say. */
+    private String user() {
+        try (Connection c = connector.open()) {
+            return c.getMetaData().getUserName();
+        } catch (SQLException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** How connections are made (an embedded server, a URL). */
+    public Connector connector() {
+        return connector;
     }
 
     /**

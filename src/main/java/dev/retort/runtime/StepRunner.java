@@ -54,6 +54,10 @@ final class StepRunner {
             if (e instanceof RetortException re && re.kind() != ErrorKind.MIGRATION_FAILED) {
                 throw re;
             }
+            SQLException privilege = dev.retort.errors.PrivilegeErrors.find(e);
+            if (privilege != null) {
+                throw privilegeFailed(c, m, direction, transactional, e, privilege);
+            }
             throw failed(m, direction, transactional, e);
         } finally {
             try {
@@ -62,6 +66,23 @@ final class StepRunner {
                 // the connection is broken; the caller's next use reports it
             }
         }
+    }
+
+    /** A statement of the migration (or its version row) refused for want of a privilege: exit 16, naming the GRANT. */
+    private RetortException privilegeFailed(Connection c, LoadedMigration m, Direction direction, boolean transactional,
+                                            Exception e, SQLException privilege) {
+        String statement = e instanceof OperationFailedException o ? o.sql()
+                : dev.retort.errors.FailedStatement.statementOf(e);
+        String role;
+        try {
+            role = c.getMetaData().getUserName();
+        } catch (SQLException ex) {
+            role = null;
+        }
+        String state = transactional ? " (rolled back: nothing of it is applied)"
+                : " (not transactional: statements before this one stay applied)";
+        return dev.retort.errors.PrivilegeErrors.of(privilege, statement, direction.word() + " of migration " + m.id()
+                + " (" + m.source() + ")" + state, role, db.display(), m.file(), List.of(m.id()));
     }
 
     private static RetortException failed(LoadedMigration m, Direction direction, boolean transactional, Exception e) {

@@ -28,6 +28,8 @@ final class CliProject implements AutoCloseable {
         }
         db = TestDatabases.create(purpose);
         env.put("RETORT_URL", db.jdbcUrl());
+        // the canonicalization's scratch databases go to the test server, as a CI service container would have them
+        env.put("RETORT_SCRATCH_URL", TestDatabases.adminUrl());
     }
 
     CliResult run(String... args) {

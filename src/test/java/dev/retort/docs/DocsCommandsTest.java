@@ -79,8 +79,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <h2>Where commands run</h2>
  * Per file, in a fresh temporary copy of the sample project ({@code retort.properties},
  * {@code sample-entities/}, {@code migrations/}) with a fresh database from
- * {@link TestDatabases#create}, whose JDBC URL is {@code RETORT_URL}. No other variable of the test's
- * environment is passed on. The blocks of a file run in order, so each continues where the one before
+ * {@link TestDatabases#create}, whose JDBC URL is {@code RETORT_URL}, and the test server as
+ * {@code RETORT_SCRATCH_URL} (where the comparisons make their scratch databases). No other variable of the
+ * test's environment is passed on. The blocks of a file run in order, so each continues where the one before
  * left off. A file adjusts this with directives, HTML comments on a line of their own (not rendered):
  * <ul>
  * <li>{@code <!-- docs-test: embedded -->} (before the first command): no {@code RETORT_URL}, so Retort
@@ -220,6 +221,8 @@ class DocsCommandsTest {
             Map<String, String> env = new HashMap<>();
             if (db != null) {
                 env.put("RETORT_URL", db.jdbcUrl());
+                // scratch databases on the test server, as a CI job with a service container has them
+                env.put("RETORT_SCRATCH_URL", TestDatabases.adminUrl());
             }
             for (DocFile.Element e : doc.elements()) {
                 if (e instanceof DocFile.Directive d) {

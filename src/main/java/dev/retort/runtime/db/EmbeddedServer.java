@@ -169,11 +169,16 @@ public final class EmbeddedServer implements Connector {
 
     @Override
     public Connection open() {
+        return open("postgres");
+    }
+
+    /** A new connection to {@code database} on this server (the scratch database lives beside the project's). */
+    public Connection open(String database) {
         Properties p = new Properties();
         p.setProperty("user", "postgres");
         p.setProperty("ApplicationName", JdbcConnector.APPLICATION_NAME);
         try {
-            return DriverManager.getConnection(jdbcUrl(), p);
+            return DriverManager.getConnection("jdbc:postgresql://localhost:" + port + "/" + database, p);
         } catch (SQLException e) {
             throw JdbcConnector.unreachable(display(), e, null);
         }

@@ -78,9 +78,25 @@ public final class VersionTable {
         }
         try (Statement s = c.createStatement()) {
             if (!schemaExists(c)) {
-                s.execute(createStatements().get(0));
+                execute(s, createStatements().get(0));
             }
-            s.execute(createStatements().get(1));
+            execute(s, createStatements().get(1));
+        }
+    }
+
+    private static ResultSet query(Statement s, String sql) throws SQLException {
+        try {
+            return s.executeQuery(sql);
+        } catch (SQLException e) {
+            throw new dev.retort.errors.FailedStatement(sql, e);
+        }
+    }
+
+    private static void execute(Statement s, String sql) throws SQLException {
+        try {
+            s.execute(sql);
+        } catch (SQLException e) {
+            throw new dev.retort.errors.FailedStatement(sql, e);
         }
     }
 
@@ -99,9 +115,9 @@ public final class VersionTable {
             return List.of();
         }
         List<AppliedRevision> out = new ArrayList<>();
-        try (Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("SELECT revision, checksum, applied_at, execution_ms, applied_by, is_head, how FROM "
-                     + qualifiedName() + " ORDER BY applied_at, revision")) {
+        String sql = "SELECT revision, checksum, applied_at, execution_ms, applied_by, is_head, how FROM "
+                + qualifiedName() + " ORDER BY applied_at, revision";
+        try (Statement s = c.createStatement(); ResultSet rs = query(s, sql)) {
             while (rs.next()) {
                 out.add(new AppliedRevision(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant(),
                         rs.getLong(4), rs.getString(5), rs.getBoolean(6), rs.getString(7)));
@@ -140,7 +156,11 @@ public final class VersionTable {
             ps.setBoolean(6, heads.contains(row.revision()));
             ps.setString(7, row.how());
             ps.setArray(8, c.createArrayOf("varchar", heads.toArray()));
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new dev.retort.errors.FailedStatement(ps.toString(), e);
+            }
         }
     }
 
@@ -151,7 +171,11 @@ public final class VersionTable {
             ps.setString(1, revision);
             ps.setArray(2, c.createArrayOf("varchar", heads.toArray()));
             ps.setString(3, revision);
-            ps.executeUpdate();
+            try {
+                ps.executeUpdate();
+            } catch (SQLException e) {
+                throw new dev.retort.errors.FailedStatement(ps.toString(), e);
+            }
         }
     }
 
