@@ -24,7 +24,7 @@ public final class UrlScratchServer implements ScratchServer {
         } catch (SQLException e) {
             throw ScratchFailure.of(this, "cannot connect"
                     + (database == null ? "" : " to database " + database) + ": "
-                    + Secrets.redact(e.getMessage(), url.password()), null);
+                    + Secrets.redactText(e.getMessage()), null);
         }
     }
 
