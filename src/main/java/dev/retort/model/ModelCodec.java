@@ -139,6 +139,13 @@ public final class ModelCodec {
             }
             str(c.generatedExpression());
             str(c.comment());
+            Sequence owned = c.ownedSequence();
+            out.writeBoolean(owned != null);
+            if (owned != null) {
+                str(owned.name());
+                out.writeLong(owned.start());
+                out.writeLong(owned.increment());
+            }
         }
 
         void strings(List<String> values) throws IOException {
@@ -205,7 +212,10 @@ public final class ModelCodec {
             boolean nullable = in.readBoolean();
             String def = str();
             Identity id = in.readBoolean() ? new Identity(in.readBoolean(), longOrNull(), longOrNull()) : null;
-            return new Column(name, type, nullable, def, id, str(), str());
+            String generated = str();
+            String comment = str();
+            Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong()) : null;
+            return new Column(name, type, nullable, def, id, generated, comment, owned);
         }
 
         ReferentialAction action() throws IOException {

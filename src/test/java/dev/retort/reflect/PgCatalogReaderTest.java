@@ -131,7 +131,8 @@ class PgCatalogReaderTest {
             null);
 
     private static final Table ORDER_LINE = new Table("OrderLine", List.of(
-            notNull("Id", t("integer")).withDefault("nextval('\"OrderLine_Id_seq\"'::regclass)"),
+            notNull("Id", t("integer")).withDefault("nextval('\"OrderLine_Id_seq\"'::regclass)")
+                                .withOwnedSequence(new Sequence("OrderLine_Id_seq", 1, 1)),
             notNull("OrderId", t("integer")),
             notNull("LineNo", t("smallint")),
             notNull("sku", varchar(64))),
@@ -171,7 +172,7 @@ class PgCatalogReaderTest {
     void readsTheExactModelOfTheRichSchema() {
         SchemaModel expected = new SchemaModel(
                 List.of(ORDER_LINE, AUDIT_NOTE, CUSTOMER, MEASUREMENT, PURCHASE_ORDER, REGION),
-                List.of(new Sequence("OrderLine_Id_seq", 1, 1), new Sequence("invoice_number_seq", 1000, 10)),
+                List.of(new Sequence("invoice_number_seq", 1000, 10)),
                 List.of(new EnumType("order_status", List.of("draft", "new", "paid", "shipped")),
                         new EnumType("unused_mood", List.of("sad", "ok", "happy"))));
 
@@ -187,7 +188,10 @@ class PgCatalogReaderTest {
     void leavesOutTheVersionTableAndFilteredTablesWithTheirSequences() {
         SchemaModel all = read(ReflectOptions.defaults());
         assertTrue(all.table("spring_session_attributes").isPresent(), "nothing filtered without patterns");
-        assertTrue(all.sequence("spring_session_attributes_id_seq").isPresent());
+        assertTrue(all.sequence("spring_session_attributes_id_seq").isEmpty(), "an owned sequence is its column's");
+        assertTrue(all.table("spring_session_attributes").orElseThrow().columns().stream()
+                .anyMatch(c -> c.ownedSequence() != null
+                        && c.ownedSequence().name().equals("spring_session_attributes_id_seq")));
         assertFalse(all.table("retort_version").isPresent(), "the version table is never reflected");
 
         SchemaModel filtered = read(ReflectFixtures.RICH_OPTIONS);
