@@ -45,7 +45,7 @@ final class ColumnComparator implements TablePartComparator {
         if (typeChanges) {
             out.add(new AlterColumnType(table, name, a.type(), d.type(), null));
         }
-        boolean serial = SerialColumns.satisfies(ctx, d, a);
+        boolean serial = SerialColumns.satisfies(d, a);
         boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());
         if (!serial && (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue)) {
             boolean split = typeChanges || namesDroppedValue;

@@ -13,14 +13,30 @@ import java.util.function.Predicate;
  * @param dropUnknownEnumTypes whether such an enum type is dropped
  * @param concurrentIndexes    whether indexes on existing tables are created and dropped {@code CONCURRENTLY}
  *                             (the migration then runs outside a transaction)
- * @param detectRenames        whether a column dropped and one added in the same table that match in all but
- *                             the name become one rename ({@link RenameDetection})
+ * @param detectRenames        whether tables and columns may be renamed at all ({@link RenameDetection}); when
+ *                             false, hints and questions are ignored
+ * @param renames              which dropped and added tables and columns are renames: hints, and a question for
+ *                             the candidates ({@link Renames}); without either, none is
  */
 public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
-                          boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames) {
+                          boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames,
+                          Renames renames) {
 
     public DiffOptions {
         Objects.requireNonNull(includeTable, "includeTable");
+        renames = renames == null ? Renames.none() : renames;
+    }
+
+    public DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
+                       boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames) {
+        this(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes, concurrentIndexes,
+                detectRenames, Renames.none());
+    }
+
+    /** The same options deciding renames by {@code newRenames}. */
+    public DiffOptions withRenames(Renames newRenames) {
+        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrentIndexes, detectRenames, newRenames);
     }
 
     /** Compare every table, drop what the entities do not know, create indexes inside the transaction. */
@@ -30,21 +46,21 @@ public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTab
 
     public DiffOptions withIncludeTable(Predicate<String> filter) {
         return new DiffOptions(filter, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes, detectRenames);
+                concurrentIndexes, detectRenames, renames);
     }
 
     /** Whether to drop tables, sequences and enum types unknown to the entities. */
     public DiffOptions withDropUnknown(boolean drop) {
-        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes, detectRenames);
+        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes, detectRenames, renames);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrent) {
         return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrent, detectRenames);
+                concurrent, detectRenames, renames);
     }
 
     public DiffOptions withDetectRenames(boolean detect) {
         return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes, detect);
+                concurrentIndexes, detect, renames);
     }
 }

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *   <li>Under any other generator, or assigned ids, a sequence the column owns is kept with its default:
  *   dropping them would break writers that rely on them, and gains the entities nothing.</li>
  * </ul>
- * A desired default of its own, or {@code GENERATED ALWAYS}, is a real change and compared as usual.
+ * A desired default of its own, or {@code GENERATED ALWAYS}, is a real change and compared as usual; so is a
+ * {@code nextval} default on a sequence the column does not own (a sequence shared by hand-written defaults is
+ * the entities' business).
  */
 final class SerialColumns {
     private static final Pattern NEXTVAL = Pattern.compile(
@@ -46,10 +48,10 @@ final class SerialColumns {
     }
 
     /**
-     * Whether the live column's sequence default already does what the desired column's default and identity
-     * ask, so neither is altered.
+     * Whether the live column is a serial column (its default draws from the sequence it owns) whose generator
+     * already does what the desired column's default and identity ask, so neither is altered.
      */
-    static boolean satisfies(DiffContext ctx, Column desired, Column actual) {
+    static boolean satisfies(Column desired, Column actual) {
         if (actual.identity() != null || desired.defaultExpression() != null || desired.generatedExpression() != null
                 || (desired.identity() != null && desired.identity().always())) {
             return false;
@@ -58,8 +60,7 @@ final class SerialColumns {
         if (seq.isEmpty()) {
             return false;
         }
-        boolean owned = actual.ownedSequence() != null && actual.ownedSequence().name().equals(seq.get());
-        return owned || ctx.desired().sequence(seq.get()).isPresent();
+        return actual.ownedSequence() != null && actual.ownedSequence().name().equals(seq.get());
     }
 
     /**

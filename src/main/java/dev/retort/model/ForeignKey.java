@@ -21,4 +21,9 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         onDelete = Objects.requireNonNullElse(onDelete, ReferentialAction.NO_ACTION);
         onUpdate = Objects.requireNonNullElse(onUpdate, ReferentialAction.NO_ACTION);
     }
+
+    /** The same key with its local columns and its referenced table and columns replaced (a rename). */
+    public ForeignKey withColumns(List<String> newColumns, String newReferencedTable, List<String> newReferencedColumns) {
+        return new ForeignKey(name, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate);
+    }
 }

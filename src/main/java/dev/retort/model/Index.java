@@ -27,4 +27,9 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
         return new Index(name, java.util.Arrays.stream(columns).map(IndexKey::column).toList(), unique, null,
                 List.of(), null);
     }
+
+    /** The same index on other keys and INCLUDE columns (a column rename). */
+    public Index withKeys(List<IndexKey> newKeys, List<String> newInclude) {
+        return new Index(name, newKeys, unique, where, newInclude, method);
+    }
 }

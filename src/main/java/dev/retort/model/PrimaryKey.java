@@ -7,4 +7,9 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey {
         columns = Names.requireColumns(columns, "primary key", name);
     }
+
+    /** The same key on other columns (a column rename). */
+    public PrimaryKey withColumns(List<String> newColumns) {
+        return new PrimaryKey(name, newColumns);
+    }
 }

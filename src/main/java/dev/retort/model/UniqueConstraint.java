@@ -8,4 +8,9 @@ public record UniqueConstraint(String name, List<String> columns) {
         Names.require(name, "unique constraint");
         columns = Names.requireColumns(columns, "unique constraint", name);
     }
+
+    /** The same constraint on other columns (a column rename). */
+    public UniqueConstraint withColumns(List<String> newColumns) {
+        return new UniqueConstraint(name, newColumns);
+    }
 }

@@ -181,11 +181,16 @@ final class ModelApplier implements OpVisitor<Void> {
 
     @Override
     public Void visit(RenameTable op) {
-        Table t = table(op.table());
+        table(op.table());
         check(!tables.containsKey(op.newName()), "table " + op.newName() + " exists");
-        tables.remove(t.name());
-        put(t.withName(op.newName()));
+        replaceAll(RenameDetection.renameTable(model(), op.table(), op.newName()));
         return null;
+    }
+
+    /** Replaces every table by the model's (a rename changes the table and the foreign keys that name it). */
+    private void replaceAll(SchemaModel m) {
+        tables.clear();
+        m.tables().forEach(t -> tables.put(t.name(), t));
     }
 
     @Override
@@ -229,7 +234,10 @@ final class ModelApplier implements OpVisitor<Void> {
 
     @Override
     public Void visit(RenameColumn op) {
-        throw new IllegalStateException("the diff never renames");
+        column(op.table(), op.column());
+        check(table(op.table()).column(op.newName()).isEmpty(), "column " + op.table() + "." + op.newName() + " exists");
+        replaceAll(RenameDetection.renameColumn(model(), op.table(), op.column(), op.newName()));
+        return null;
     }
 
     @Override
