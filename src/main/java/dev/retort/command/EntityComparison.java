@@ -18,8 +18,12 @@ final class EntityComparison {
     }
 
     static Comparison compare(Workspace ws, Database db, SchemaModel scanned) {
+        return compare(ws, db, scanned, dev.retort.diff.Renames.none());
+    }
+
+    static Comparison compare(Workspace ws, Database db, SchemaModel scanned, dev.retort.diff.Renames renames) {
         EntitySettings entities = EntitySettings.from(ws.settings());
-        Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
+        Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings())).withRenames(renames)
                 .withCanonicalCache(new ModelCache(ws.stateDir().resolve("cache").resolve("canonical")));
         return db.read(c -> auto.compare(c, scanned));
     }
