@@ -93,6 +93,7 @@ public final class ModelCodec {
             for (CheckConstraint c : t.checks()) {
                 str(c.name());
                 str(c.expression());
+                str(c.definition());
             }
             out.writeInt(t.foreignKeys().size());
             for (ForeignKey f : t.foreignKeys()) {
@@ -198,7 +199,7 @@ public final class ModelCodec {
             List<Column> columns = list(this::column);
             PrimaryKey pk = in.readBoolean() ? new PrimaryKey(str(), strings()) : null;
             List<UniqueConstraint> uniques = list(() -> new UniqueConstraint(str(), strings()));
-            List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str()));
+            List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str(), str()));
             List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action()));
             List<Index> indexes = list(() -> new Index(str(),
                     list(() -> new IndexKey(str(), str(), in.readBoolean())), in.readBoolean(), str(), strings(),

@@ -56,11 +56,15 @@ final class ModelApplier implements OpVisitor<Void> {
         return sb.toString();
     }
 
-    /** A model for comparisons: names sorted, and columns too, since ADD COLUMN can only append. */
+    /**
+     * A model for comparisons: names sorted, and columns too, since ADD COLUMN can only append; enum labels too,
+     * since a label order alone is no change (EnumValuePlan).
+     */
     static SchemaModel canonical(SchemaModel m) {
         return new SchemaModel(m.tables().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList(), m.sequences(), m.enums()).sorted();
+                .toList(), m.sequences(),
+                m.enums().stream().map(e -> new EnumType(e.name(), e.values().stream().sorted().toList())).toList()).sorted();
     }
 
     private SchemaModel model() {

@@ -112,8 +112,8 @@ class PgCatalogReaderTest {
             Column.of("invoice_no", t("bigint")).withDefault("nextval('invoice_number_seq'::regclass)")),
             new PrimaryKey("purchase_order_pkey", List.of("id")),
             List.of(new UniqueConstraint("purchase_order_customer_placed_key", List.of("placed_at", "customer_id"))),
-            List.of(new CheckConstraint("purchase_order_quantity_check", "((quantity > 0) AND (quantity < 1000))"),
-                    new CheckConstraint("purchase_order_total_check", "(total >= (0)::numeric)")),
+            List.of(new CheckConstraint("purchase_order_quantity_check", "((quantity > 0) AND (quantity < 1000))", "((quantity > 0) AND (quantity < 1000))"),
+                    new CheckConstraint("purchase_order_total_check", "(total >= (0)::numeric)", "(total >= (0)::numeric)")),
             List.of(new ForeignKey("purchase_order_customer_fk", List.of("customer_id"), "customer", List.of("id"),
                             ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
                     new ForeignKey("purchase_order_region_fk", List.of("region_code", "country_code"), "region",
@@ -155,7 +155,7 @@ class PgCatalogReaderTest {
             Column.of("seen_at", time("timestamptz", 2).asArray())),
             null,
             List.of(),
-            List.of(new CheckConstraint("audit_note_not_empty", "((note <> ''::text) OR (blob IS NOT NULL))")),
+            List.of(new CheckConstraint("audit_note_not_empty", "((note <> ''::text) OR (blob IS NOT NULL))", "((note <> ''::text) OR (blob IS NOT NULL))")),
             List.of(), List.of(), null);
 
     /** A partitioned table; its partition measurement_y2024 is not part of the model. */
