@@ -29,9 +29,9 @@ public final class M20261121090000_add_phone_verified_to_users implements Migrat
         // WARNING data loss: drops column customers.fax and its data
         op.dropColumn("customers", "fax");
 
-        // WARNING review the rename: customers.name became customers.full_name: one column was
-        // dropped and one added that match in all but the name, so the data is kept. If full_name
-        // is a new column, replace this line with op.dropColumn and op.addColumn
+        // WARNING review the rename: renames customers.name to customers.full_name, keeping its
+        // data. If full_name is a new column, replace this line with op.dropColumn and
+        // op.addColumn
         op.renameColumn("customers", "name", "full_name");
 
         // WARNING data loss: narrows customers.email from varchar(255) to varchar(100): values

@@ -2,6 +2,7 @@ package dev.retort.api;
 
 import dev.retort.model.Column;
 import dev.retort.model.Identity;
+import dev.retort.model.Sequence;
 
 /** A column under construction; each method returns a new definition. */
 public record ColumnDef(Column column) implements TableElement {
@@ -37,6 +38,15 @@ public record ColumnDef(Column column) implements TableElement {
     /** A stored generated column: {@code GENERATED ALWAYS AS (expression) STORED}. */
     public ColumnDef generated(String expression) {
         return new ColumnDef(column.withGenerated(expression));
+    }
+
+    /**
+     * The column owns sequence {@code name} ({@code OWNED BY}, as {@code serial} makes it): the sequence is created
+     * with the column and PostgreSQL drops it with the column. The column's default that draws from it, usually
+     * {@code defaultValue("nextval('t_c_seq'::regclass)")}, is stated separately.
+     */
+    public ColumnDef ownsSequence(String name, long start, long increment) {
+        return new ColumnDef(column.withOwnedSequence(new Sequence(name, start, increment)));
     }
 
     public ColumnDef comment(String text) {

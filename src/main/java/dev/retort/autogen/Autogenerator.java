@@ -70,6 +70,11 @@ public final class Autogenerator {
         return new Autogenerator(dialect, reader, reflectOptions, change.apply(diffOptions), canonicalCache);
     }
 
+    /** The same engine deciding renames by {@code renames} (hints, and a question for candidates). */
+    public Autogenerator withRenames(dev.retort.diff.Renames renames) {
+        return new Autogenerator(dialect, reader, reflectOptions, diffOptions.withRenames(renames), canonicalCache);
+    }
+
     public static Autogenerator postgres(ReflectOptions reflectOptions) {
         TableFilter filter = reflectOptions.tableFilter();
         return new Autogenerator(new dev.retort.dialect.postgres.PostgresDialect(), SchemaReader.postgres(),

@@ -21,11 +21,24 @@ public final class Main {
     private final Map<String, String> env;
     private final Path workDir;
 
+    private final Terminal terminal;
+
     public Main(PrintStream out, PrintStream err, Map<String, String> env, Path workDir) {
+        this(out, err, env, workDir, Terminal.system());
+    }
+
+    /** @param terminal where questions are asked, or null: never ask */
+    Main(PrintStream out, PrintStream err, Map<String, String> env, Path workDir, Terminal terminal) {
         this.out = out;
         this.err = err;
         this.env = env;
         this.workDir = workDir;
+        this.terminal = terminal;
+    }
+
+    /** The interactive terminal, or null. */
+    Terminal terminal() {
+        return terminal;
     }
 
     public static void main(String[] args) {

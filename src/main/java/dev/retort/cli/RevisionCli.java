@@ -33,14 +33,36 @@ final class RevisionCli extends Verb {
     @Option(names = "--autogenerate", description = "Compare the entities with the database and write the difference.")
     boolean autogenerate;
 
+    @Option(names = "--rename", paramLabel = "OLD=NEW", description = {
+            "With --autogenerate: a column or table the entities renamed, kept with its data instead of dropped",
+            "and added: table.old_column=new_column or old_table=new_table; repeatable."})
+    List<String> renames = new ArrayList<>();
+
     @Override
     void execute() {
         RevisionCli.write(workspace(), autogenerate,
-                new RevisionOptions(message, head, splice, branchLabels, dependsOn, revId));
+                new RevisionOptions(message, head, splice, branchLabels, dependsOn, revId), renames, root.main.terminal());
     }
 
     static void write(dev.retort.command.Workspace ws, boolean autogenerate, RevisionOptions options) {
-        dev.retort.command.UpgradeOpsSource source = autogenerate ? new dev.retort.command.AutogenerateSource()
+        write(ws, autogenerate, options, List.of(), null);
+    }
+
+    /**
+     * @param renames  the {@code --rename} hints
+     * @param terminal where to ask about possible renames no hint settles, or null
+     */
+    static void write(dev.retort.command.Workspace ws, boolean autogenerate, RevisionOptions options,
+                      List<String> renames, Terminal terminal) {
+        dev.retort.diff.Renames decide = dev.retort.diff.Renames.of(renames);
+        if (!renames.isEmpty() && !autogenerate) {
+            throw new dev.retort.errors.RetortException(dev.retort.errors.ErrorKind.USAGE,
+                    "--rename needs --autogenerate: an empty revision renames nothing; write op.renameColumn yourself");
+        }
+        if (terminal != null) {
+            decide = decide.withQuestion(c -> terminal.confirm(c.question()));
+        }
+        dev.retort.command.UpgradeOpsSource source = autogenerate ? new dev.retort.command.AutogenerateSource(decide)
                 : dev.retort.command.UpgradeOpsSource.EMPTY;
         new RevisionCommand(ws, source, java.time.Clock.systemUTC()).run(options);
     }

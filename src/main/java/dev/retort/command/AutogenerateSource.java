@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import dev.retort.autogen.Comparison;
 import dev.retort.model.SchemaModel;
+import dev.retort.diff.Renames;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.review.Risk;
 import dev.retort.ops.review.Risks;
@@ -19,6 +20,17 @@ import java.util.List;
  * head, as Prisma Migrate does with its development database. Prints what it detected.
  */
 public final class AutogenerateSource implements UpgradeOpsSource {
+    private final Renames renames;
+
+    /** Renames nothing: a dropped and an added column stay a drop and an add. */
+    public AutogenerateSource() {
+        this(Renames.none());
+    }
+
+    /** @param renames the renames the user stated ({@code --rename}) and how to ask about candidates */
+    public AutogenerateSource(Renames renames) {
+        this.renames = renames;
+    }
 
     @Override
     public List<MigrationOp> upgradeOps(Workspace ws) {
@@ -34,7 +46,7 @@ public final class AutogenerateSource implements UpgradeOpsSource {
             Comparison cmp = db.read(c -> {
                 AppliedState applied = db.applied(c, graph);
                 HeadGuard.require(graph, applied.heads());
-                return EntityComparison.compare(ws, c, scanned, scratch);
+                return EntityComparison.compare(ws, c, scanned, scratch, renames);
             });
             List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());
             for (int i = 0; i < cmp.upgrade().size(); i++) {

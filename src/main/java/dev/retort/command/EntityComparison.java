@@ -44,9 +44,15 @@ final class EntityComparison {
      * canonical form is made in {@code scratch}.
      */
     static Comparison compare(Workspace ws, Connection target, SchemaModel scanned, Scratch scratch) {
+        return compare(ws, target, scanned, scratch, dev.retort.diff.Renames.none());
+    }
+
+    /** The same, deciding renames by {@code renames} (the user's {@code --rename} hints, a question for candidates). */
+    static Comparison compare(Workspace ws, Connection target, SchemaModel scanned, Scratch scratch,
+                              dev.retort.diff.Renames renames) {
         EntitySettings entities = EntitySettings.from(ws.settings());
         Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
-                .withDiffOptions(CompareSettings.from(ws.settings())::apply)
+                .withDiffOptions(CompareSettings.from(ws.settings())::apply).withRenames(renames)
                 .withCanonicalCache(new ModelCache(ws.stateDir().resolve("cache").resolve("canonical")));
         return auto.compare(target, scanned, scratch);
     }

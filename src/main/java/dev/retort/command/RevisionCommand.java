@@ -46,7 +46,19 @@ public final class RevisionCommand {
             ws.out().println("No changes detected");
             return null;
         }
-        return write(g, o, parents, upgrade);
+        Optional<EnumValueCommit.Split> split = ops.autogenerate() ? EnumValueCommit.of(upgrade, ws.dialect())
+                : Optional.empty();
+        if (split.isPresent()) {
+            // the new values first, in a revision (and a transaction) of their own; the labels and dependencies
+            // belong to the first revision of the two, the chosen id to the one with the message
+            ws.out().println("the migration uses enum values it adds, which PostgreSQL allows only once they are"
+                    + " committed: they get a revision of their own first");
+            String first = write(g, new RevisionOptions(split.get().message(), o.head(), o.splice(), o.branchLabels(),
+                    o.dependsOn(), null), parents, split.get().values()).id();
+            return write(ws.project().graph(), new RevisionOptions(o.message(), first, false, List.of(), List.of(),
+                    o.revId()), List.of(first), split.get().rest()).file();
+        }
+        return write(g, o, parents, upgrade).file();
     }
 
     /** {@code retort merge -m MSG REVS...}: a revision whose parents are the given ones (e.g. {@code heads}). */
@@ -65,10 +77,13 @@ public final class RevisionCommand {
                     + String.join(" ", revisions) + " names " + (parents.isEmpty() ? "none" : parents.get(0))
                     + " (see 'retort heads')");
         }
-        return write(g, new RevisionOptions(message, null, false, List.of(), List.of(), revId), parents, List.of());
+        return write(g, new RevisionOptions(message, null, false, List.of(), List.of(), revId), parents, List.of()).file();
     }
 
-    private Path write(RevisionGraph g, RevisionOptions o, List<String> parents, List<MigrationOp> upgrade) {
+    private record Written(String id, Path file) {
+    }
+
+    private Written write(RevisionGraph g, RevisionOptions o, List<String> parents, List<MigrationOp> upgrade) {
         String id = o.revId() == null ? g.newRevisionId() : g.checkNewRevisionId(o.revId());
         List<String> dependsOn = new ArrayList<>();
         for (String spec : o.dependsOn()) {
@@ -98,7 +113,7 @@ public final class RevisionCommand {
         ws.reload();
         ws.out().println("created " + ws.settings().workDir().toAbsolutePath().relativize(file.toAbsolutePath())
                 + " (revision " + id + (parents.isEmpty() ? ", a new base" : ", parent " + String.join(", ", parents)) + ")");
-        return file;
+        return new Written(id, file);
     }
 
     private MigrationWriter writer() {

@@ -19,6 +19,15 @@ public interface Dialect {
     /** Whether DDL takes part in transactions, so a failed migration leaves no partial schema. */
     boolean transactionalDdl();
 
+    /**
+     * Whether an enum value added in a transaction can be used (in a default, a check, a row) before that
+     * transaction commits. PostgreSQL refuses ("unsafe use of new value"); autogenerate then puts the new values
+     * in a revision of their own.
+     */
+    default boolean enumValueUsableBeforeCommit() {
+        return true;
+    }
+
     /** The SQL statements for one operation, the same online and offline. */
     List<String> toSql(MigrationOp op);
 

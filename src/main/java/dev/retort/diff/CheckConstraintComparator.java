@@ -31,7 +31,7 @@ final class CheckConstraintComparator implements TablePartComparator {
             }
         }
         for (Named.Pair<CheckConstraint> p : m.common()) {
-            if (!p.same() || ctx.mentionsRebuilt(actual.name(), p.actual().expression())) {
+            if (!CheckExpressions.same(p.desired(), p.actual()) || ctx.mentionsRebuilt(actual.name(), p.actual().expression())) {
                 out.add(new DropCheckConstraint(actual.name(), p.actual().name(), p.actual()));
                 out.add(new AddCheckConstraint(desired.name(), p.desired()));
             }

@@ -45,8 +45,9 @@ final class ColumnComparator implements TablePartComparator {
         if (typeChanges) {
             out.add(new AlterColumnType(table, name, a.type(), d.type(), null));
         }
+        boolean serial = SerialColumns.satisfies(d, a);
         boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());
-        if (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue) {
+        if (!serial && (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue)) {
             boolean split = typeChanges || namesDroppedValue;
             if (split && a.defaultExpression() != null && d.defaultExpression() != null) {
                 out.add(new AlterColumnDefault(table, name, a.defaultExpression(), null, true));
@@ -58,7 +59,7 @@ final class ColumnComparator implements TablePartComparator {
         if (d.nullable() != a.nullable()) {
             out.add(new AlterColumnNullable(table, name, d.nullable()));
         }
-        if (!Objects.equals(d.identity(), a.identity())) {
+        if (!serial && !Objects.equals(d.identity(), a.identity())) {
             out.add(new AlterColumnIdentity(table, name, a.identity(), d.identity()));
         }
         if (!Objects.equals(d.comment(), a.comment())) {

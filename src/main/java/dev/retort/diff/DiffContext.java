@@ -104,7 +104,7 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
         return false;
     }
 
-    /** The values {@link EnumValuePlan} drops (and maybe adds again) from enum type {@code typeName}. */
+    /** The values {@link EnumValuePlan} drops from enum type {@code typeName}. */
     Set<String> droppedEnumValues(String typeName) {
         Optional<EnumType> d = desired.enumType(typeName);
         Optional<EnumType> a = actual.enumType(typeName);
@@ -112,7 +112,7 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
             return Set.of();
         }
         Set<String> out = new TreeSet<>(a.get().values());
-        out.removeAll(EnumValuePlan.longestCommonSubsequence(a.get().values(), d.get().values()));
+        out.removeAll(d.get().values());
         return out;
     }
 

@@ -13,30 +13,27 @@ import java.util.function.Predicate;
  * @param dropUnknownEnumTypes whether such an enum type is dropped
  * @param concurrentIndexes    whether indexes on existing tables are created and dropped {@code CONCURRENTLY}
  *                             (the migration then runs outside a transaction)
- * @param detectRenames        whether a column dropped and one added in the same table that match in all but
- *                             the name become one rename ({@link RenameDetection})
+ * @param detectRenames        whether tables and columns may be renamed at all ({@link RenameDetection}); when
+ *                             false, hints and questions are ignored
  * @param compareNames         whether a key, constraint or index that differs from the desired one only by its
  *                             name is renamed ({@link NameOnlyChanges}); when false such a difference is no
  *                             change at all (setting {@code compare.constraint-names=false})
+ * @param renames              which dropped and added tables and columns are renames: hints, and a question for
+ *                             the candidates ({@link Renames}); without either, none is
  */
 public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
                           boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames,
-                          boolean compareNames) {
+                          boolean compareNames, Renames renames) {
 
     public DiffOptions {
         Objects.requireNonNull(includeTable, "includeTable");
+        renames = renames == null ? Renames.none() : renames;
     }
 
     public DiffOptions(Predicate<String> includeTable, boolean dropUnknownTables, boolean dropUnknownSequences,
                        boolean dropUnknownEnumTypes, boolean concurrentIndexes, boolean detectRenames) {
         this(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes, concurrentIndexes,
-                detectRenames, true);
-    }
-
-    /** Whether name-only differences of keys, constraints and indexes become renames (true) or nothing. */
-    public DiffOptions withCompareNames(boolean compare) {
-        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes, detectRenames, compare);
+                detectRenames, true, Renames.none());
     }
 
     /** Compare every table, drop what the entities do not know, create indexes inside the transaction. */
@@ -44,23 +41,35 @@ public record DiffOptions(Predicate<String> includeTable, boolean dropUnknownTab
         return new DiffOptions(t -> true, true, true, true, false, true);
     }
 
+    /** The same options deciding renames by {@code newRenames}. */
+    public DiffOptions withRenames(Renames newRenames) {
+        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrentIndexes, detectRenames, compareNames, newRenames);
+    }
+
+    /** Whether name-only differences of keys, constraints and indexes become renames (true) or nothing. */
+    public DiffOptions withCompareNames(boolean compare) {
+        return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
+                concurrentIndexes, detectRenames, compare, renames);
+    }
+
     public DiffOptions withIncludeTable(Predicate<String> filter) {
         return new DiffOptions(filter, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes, detectRenames, compareNames);
+                concurrentIndexes, detectRenames, compareNames, renames);
     }
 
     /** Whether to drop tables, sequences and enum types unknown to the entities. */
     public DiffOptions withDropUnknown(boolean drop) {
-        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes, detectRenames, compareNames);
+        return new DiffOptions(includeTable, drop, drop, drop, concurrentIndexes, detectRenames, compareNames, renames);
     }
 
     public DiffOptions withConcurrentIndexes(boolean concurrent) {
         return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrent, detectRenames, compareNames);
+                concurrent, detectRenames, compareNames, renames);
     }
 
     public DiffOptions withDetectRenames(boolean detect) {
         return new DiffOptions(includeTable, dropUnknownTables, dropUnknownSequences, dropUnknownEnumTypes,
-                concurrentIndexes, detect, compareNames);
+                concurrentIndexes, detect, compareNames, renames);
     }
 }

@@ -24,7 +24,7 @@ final class EnumTypeComparator {
             }
         }
         for (Named.Pair<EnumType> p : m.common()) {
-            if (!p.same()) {
+            if (!EnumValuePlan.sameValues(p.desired(), p.actual())) { // a label order alone is no change
                 out.addAll(EnumValuePlan.of(p.actual(), p.desired()));
             }
         }

@@ -11,25 +11,32 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The value changes that turn one enum type into another with the values in exactly the desired order.
+ * The value changes that give an enum type the desired values, never reordering the ones it has.
  *
- * <p>The values to keep are a longest common subsequence of the actual and the desired values. Every other
- * actual value is dropped ({@link DropEnumValue}, recording its neighbours so that the reverse puts it back
- * in place); a value that is on both sides but out of order is thus dropped and added again. Then every
- * desired value not kept is added, in desired order, AFTER its desired predecessor, or BEFORE the first
- * value when it comes first.
+ * <p>A label order that differs from the entities' is not a change: Hibernate reads and writes named enums by
+ * label, and reordering labels in PostgreSQL means rebuilding the type and converting every row (and fails if a
+ * row holds a value on the way). A database built by hand lists labels in Java's order, Hibernate's DDL in
+ * alphabetical order: both are fine. So every actual value the entities no longer have is dropped
+ * ({@link DropEnumValue}, recording its neighbours so that the reverse puts it back in place), and every desired
+ * value the type lacks is added ({@link AddEnumValue}) AFTER its desired predecessor, or, for the first desired
+ * value, BEFORE the first value it is followed by.
  */
 final class EnumValuePlan {
     private EnumValuePlan() {
     }
 
+    /** Whether the two types have the same values, in whatever order. */
+    static boolean sameValues(EnumType a, EnumType b) {
+        return new HashSet<>(a.values()).equals(new HashSet<>(b.values()));
+    }
+
     static List<MigrationOp> of(EnumType actual, EnumType desired) {
         String type = desired.name();
         List<String> current = new ArrayList<>(actual.values());
-        Set<String> keep = new HashSet<>(longestCommonSubsequence(actual.values(), desired.values()));
+        Set<String> wanted = new HashSet<>(desired.values());
         List<MigrationOp> out = new ArrayList<>();
         for (String v : actual.values()) {
-            if (!keep.contains(v)) {
+            if (!wanted.contains(v)) {
                 int i = current.indexOf(v);
                 String before = i + 1 < current.size() ? current.get(i + 1) : null;
                 String after = i > 0 ? current.get(i - 1) : null;
@@ -40,47 +47,25 @@ final class EnumValuePlan {
         List<String> values = desired.values();
         for (int i = 0; i < values.size(); i++) {
             String v = values.get(i);
-            if (keep.contains(v)) {
+            if (current.contains(v)) {
                 continue;
             }
             if (i > 0) {
                 out.add(new AddEnumValue(type, v, null, values.get(i - 1)));
                 current.add(current.indexOf(values.get(i - 1)) + 1, v);
-            } else if (!current.isEmpty()) {
-                out.add(new AddEnumValue(type, v, current.get(0), null));
-                current.add(0, v);
+                continue;
+            }
+            String next = values.stream().filter(current::contains).findFirst().orElse(null);
+            if (next != null) {
+                out.add(new AddEnumValue(type, v, next, null));
+                current.add(current.indexOf(next), v);
             } else {
                 out.add(new AddEnumValue(type, v, null, null));
                 current.add(v);
             }
         }
-        if (!current.equals(values)) {
+        if (!new HashSet<>(current).equals(wanted)) {
             throw new IllegalStateException("enum plan for " + type + " ends with " + current + " not " + values);
-        }
-        return out;
-    }
-
-    /** A longest common subsequence; values are unique within each list. */
-    static List<String> longestCommonSubsequence(List<String> a, List<String> b) {
-        int[][] len = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                len[i][j] = a.get(i).equals(b.get(j)) ? len[i + 1][j + 1] + 1 : Math.max(len[i + 1][j], len[i][j + 1]);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
-                out.add(a.get(i));
-                i++;
-                j++;
-            } else if (len[i + 1][j] >= len[i][j + 1]) {
-                i++;
-            } else {
-                j++;
-            }
         }
         return out;
     }

@@ -24,6 +24,13 @@ public final class OpOrdering {
     /** The steps, in execution order. */
     public enum Step {
         /**
+         * Tables, then columns, the user said were renamed go first of all: the diff compares the entities with
+         * the database as it is after the renames, so every other operation names them by their new names.
+         * Test: renamesRunBeforeTheOperationsThatUseTheNewNames.
+         */
+        RENAME_TABLE,
+        RENAME_COLUMN,
+        /**
          * Defaults are dropped first: before an enum value they name is dropped, before the column's type
          * changes (so the default need not be cast), before an identity is added.
          * Tests: dropsDefaultsBeforeTheEnumValuesTheyName, alterColumnStepsRunInASafeOrder.
@@ -125,7 +132,7 @@ public final class OpOrdering {
 
         @Override
         public Step visit(RenameTable op) {
-            return Step.RENAME;
+            return Step.RENAME_TABLE;
         }
 
         @Override
@@ -145,7 +152,7 @@ public final class OpOrdering {
 
         @Override
         public Step visit(RenameColumn op) {
-            return Step.RENAME;
+            return Step.RENAME_COLUMN;
         }
 
         @Override

@@ -28,10 +28,16 @@ public final class SchemaDiff {
     public static List<MigrationOp> diff(SchemaModel desired, SchemaModel actual, DiffOptions options) {
         DiffContext ctx = DiffContext.of(desired, actual, options);
         List<MigrationOp> out = new ArrayList<>();
+        if (options.detectRenames()) {
+            RenameDetection.Plan renames = RenameDetection.plan(ctx.desired(), ctx.actual(), options.renames());
+            if (!renames.ops().isEmpty()) {
+                out.addAll(renames.ops());
+                ctx = DiffContext.of(ctx.desired(), renames.actual(), options);
+            }
+        }
         new EnumTypeComparator().compare(ctx, out);
         new SequenceComparator().compare(ctx, out);
         new TableComparator().compare(ctx, out);
-        List<MigrationOp> ops = options.detectRenames() ? RenameDetection.apply(out) : out;
-        return OpOrdering.sort(ops);
+        return OpOrdering.sort(out);
     }
 }

@@ -13,8 +13,14 @@ final class SequenceComparator {
 
     void compare(DiffContext ctx, List<MigrationOp> out) {
         Named<Sequence> m = Named.match(ctx.desired().sequences(), ctx.actual().sequences(), Sequence::name);
+        java.util.Map<String, Sequence> owned = SerialColumns.keptOwnedSequences(ctx);
         for (Sequence s : m.added()) {
-            out.add(new CreateSequence(s));
+            Sequence existing = owned.get(s.name());
+            if (existing == null) {
+                out.add(new CreateSequence(s));
+            } else if (!existing.equals(s)) {
+                out.add(new AlterSequence(s.name(), existing, s)); // a serial column's own sequence
+            }
         }
         if (ctx.options().dropUnknownSequences()) {
             for (Sequence s : m.dropped()) {

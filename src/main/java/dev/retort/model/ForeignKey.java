@@ -26,4 +26,9 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
     public ForeignKey withName(String newName) {
         return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
     }
+
+    /** The same key with its local columns and its referenced table and columns replaced (a rename). */
+    public ForeignKey withColumns(List<String> newColumns, String newReferencedTable, List<String> newReferencedColumns) {
+        return new ForeignKey(name, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate);
+    }
 }

@@ -46,4 +46,9 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
     public Index withValid(boolean isValid) {
         return new Index(name, keys, unique, where, include, method, isValid);
     }
+
+    /** The same index on other keys and INCLUDE columns (a column rename). */
+    public Index withKeys(List<IndexKey> newKeys, List<String> newInclude) {
+        return new Index(name, newKeys, unique, where, newInclude, method, valid);
+    }
 }

@@ -27,4 +27,9 @@ public record IndexKey(String column, String expression, boolean descending) {
     public boolean isExpression() {
         return expression != null;
     }
+
+    /** The same key on another column (a column rename); an expression key is returned unchanged. */
+    public IndexKey withColumn(String newColumn) {
+        return column == null ? this : new IndexKey(newColumn, expression, descending);
+    }
 }

@@ -93,6 +93,7 @@ public final class ModelCodec {
             for (CheckConstraint c : t.checks()) {
                 str(c.name());
                 str(c.expression());
+                str(c.definition());
             }
             out.writeInt(t.foreignKeys().size());
             for (ForeignKey f : t.foreignKeys()) {
@@ -141,6 +142,13 @@ public final class ModelCodec {
             }
             str(c.generatedExpression());
             str(c.comment());
+            Sequence owned = c.ownedSequence();
+            out.writeBoolean(owned != null);
+            if (owned != null) {
+                str(owned.name());
+                out.writeLong(owned.start());
+                out.writeLong(owned.increment());
+            }
         }
 
         void strings(List<String> values) throws IOException {
@@ -193,7 +201,7 @@ public final class ModelCodec {
             List<Column> columns = list(this::column);
             PrimaryKey pk = in.readBoolean() ? new PrimaryKey(str(), strings()) : null;
             List<UniqueConstraint> uniques = list(() -> new UniqueConstraint(str(), strings()));
-            List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str()));
+            List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str(), str()));
             List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action()));
             List<Index> indexes = list(() -> new Index(str(),
                     list(() -> new IndexKey(str(), str(), in.readBoolean())), in.readBoolean(), str(), strings(),
@@ -207,7 +215,10 @@ public final class ModelCodec {
             boolean nullable = in.readBoolean();
             String def = str();
             Identity id = in.readBoolean() ? new Identity(in.readBoolean(), longOrNull(), longOrNull()) : null;
-            return new Column(name, type, nullable, def, id, str(), str());
+            String generated = str();
+            String comment = str();
+            Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong()) : null;
+            return new Column(name, type, nullable, def, id, generated, comment, owned);
         }
 
         ReferentialAction action() throws IOException {

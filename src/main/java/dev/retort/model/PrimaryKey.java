@@ -12,4 +12,9 @@ public record PrimaryKey(String name, List<String> columns) {
     public PrimaryKey withName(String newName) {
         return new PrimaryKey(newName, columns);
     }
+
+    /** The same key on other columns (a column rename). */
+    public PrimaryKey withColumns(List<String> newColumns) {
+        return new PrimaryKey(name, newColumns);
+    }
 }

@@ -13,4 +13,9 @@ public record UniqueConstraint(String name, List<String> columns) {
     public UniqueConstraint withName(String newName) {
         return new UniqueConstraint(newName, columns);
     }
+
+    /** The same constraint on other columns (a column rename). */
+    public UniqueConstraint withColumns(List<String> newColumns) {
+        return new UniqueConstraint(name, newColumns);
+    }
 }

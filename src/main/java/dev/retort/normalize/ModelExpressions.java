@@ -21,7 +21,7 @@ final class ModelExpressions {
         return t.withColumns(t.columns().stream()
                         .map(c -> c.withDefault(f.apply(c.defaultExpression())).withGenerated(f.apply(c.generatedExpression())))
                         .toList())
-                .withChecks(t.checks().stream().map(c -> new CheckConstraint(c.name(), f.apply(c.expression()))).toList())
+                .withChecks(t.checks().stream().map(c -> c.withExpression(f.apply(c.expression()))).toList())
                 .withIndexes(t.indexes().stream().map(i -> map(i, f)).toList());
     }
 

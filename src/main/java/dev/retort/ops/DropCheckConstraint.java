@@ -7,7 +7,8 @@ public record DropCheckConstraint(String table, String name, CheckConstraint exi
 
     @Override
     public MigrationOp reverse() {
-        return new AddCheckConstraint(table, Reversal.need(existing, this, "the dropped check's expression is not known").value());
+        return new AddCheckConstraint(table, Reversal.need(existing, this, "the dropped check's expression is not known").value()
+                .asPrinted());
     }
 
     @Override

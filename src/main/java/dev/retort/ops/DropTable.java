@@ -7,7 +7,9 @@ public record DropTable(String table, Table existing) implements MigrationOp {
 
     @Override
     public MigrationOp reverse() {
-        return Reversal.need(existing, this, "the dropped table's definition is not known").let(CreateTable::new);
+        // checks come back as the database printed them (CheckConstraint#asPrinted)
+        return Reversal.need(existing, this, "the dropped table's definition is not known")
+                .let(t -> new CreateTable(t.withChecks(t.checks().stream().map(c -> c.asPrinted()).toList())));
     }
 
     @Override

@@ -65,9 +65,8 @@ public final class PgCatalogReader implements SchemaReader {
         PgColumnQuery.read(connection, schema, tables);
         PgConstraintQuery.read(connection, schema, tables);
         PgIndexQuery.read(connection, schema, tables);
-        return new SchemaModel(
-                tables.values().stream().map(TableParts::toTable).toList(),
-                PgSequenceQuery.read(connection, schema, filter),
-                PgEnumQuery.read(connection, schema)).sorted();
+        OwnedSequences.Placed placed = OwnedSequences.place(
+                tables.values().stream().map(TableParts::toTable).toList(), PgSequenceQuery.read(connection, schema));
+        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema)).sorted();
     }
 }

@@ -89,7 +89,10 @@ final class PgConstraintQuery {
             case 'u' -> p.table.uniques.add(new UniqueConstraint(p.name, p.columns));
             case 'f' -> p.table.foreignKeys.add(new ForeignKey(p.name, p.columns, p.referencedTable,
                     p.referencedColumns, p.onDelete, p.onUpdate));
-            case 'c' -> p.table.checks.add(new CheckConstraint(p.name, CheckDefinitions.expression(p.definition)));
+            case 'c' -> {
+                String printed = CheckDefinitions.expression(p.definition);
+                p.table.checks.add(new CheckConstraint(p.name, printed, printed));
+            }
             default -> throw new IllegalStateException("unexpected constraint type " + p.type + " of " + p.name);
         }
     }

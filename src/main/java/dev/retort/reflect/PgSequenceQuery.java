@@ -7,24 +7,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Sequences of the schema ({@code sequences.sql}) that stand on their own: an identity column's
- * sequence belongs to its {@link dev.retort.model.Identity}, and a sequence owned by a table that is
- * left out (filtered, or the version table) is left out with it.
+ * Sequences of the schema ({@code sequences.sql}), each with the column that owns it, if any;
+ * {@link OwnedSequences} places them.
  */
 final class PgSequenceQuery {
     private PgSequenceQuery() {
     }
 
-    static List<Sequence> read(Connection connection, String schema, TableFilter filter) {
-        List<Sequence> sequences = new ArrayList<>();
+    static List<OwnedSequences.Listed> read(Connection connection, String schema) {
+        List<OwnedSequences.Listed> sequences = new ArrayList<>();
         CatalogSql.query(connection, "sequences", schema, rs -> {
-            char ownerKind = CatalogSql.code(rs, "owner_kind");
-            String owner = rs.getString("owner_table");
-            if (ownerKind == 'i' || (owner != null && !filter.accepts(owner))) {
-                return;
-            }
-            sequences.add(new Sequence(rs.getString("sequence_name"), rs.getLong("start_value"),
-                    rs.getLong("increment")));
+            String kind = rs.getString("owner_kind");
+            sequences.add(new OwnedSequences.Listed(new Sequence(rs.getString("sequence_name"),
+                    rs.getLong("start_value"), rs.getLong("increment")), rs.getString("owner_table"),
+                    rs.getString("owner_column"), kind == null || kind.isEmpty() ? 0 : kind.charAt(0)));
         });
         return sequences;
     }

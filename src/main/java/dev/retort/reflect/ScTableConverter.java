@@ -60,8 +60,8 @@ final class ScTableConverter {
                         columnNames(constraint.getConstrainedColumns())));
             } else if (type == TableConstraintType.check && constraint.hasAttribute(CONSTRAINT_DEFINITION)) {
                 // information_schema also lists NOT NULL columns as checks; those have no pg_constraint row
-                parts.checks.add(new CheckConstraint(constraint.getName(),
-                        CheckDefinitions.expression(constraint.getAttribute(CONSTRAINT_DEFINITION).toString())));
+                String printed = CheckDefinitions.expression(constraint.getAttribute(CONSTRAINT_DEFINITION).toString());
+                parts.checks.add(new CheckConstraint(constraint.getName(), printed, printed));
             }
         }
         for (schemacrawler.schema.ForeignKey fk : table.getImportedForeignKeys()) {

@@ -69,7 +69,7 @@ public final class SchemaCrawlerReader implements SchemaReader {
                 PgIdentitySupplement.read(connection, schema), PgIndexSupplement.read(connection, schema));
         Schema crawled = catalog.lookupSchema(schema).orElse(null);
         List<dev.retort.model.Table> tables = new ArrayList<>();
-        List<Sequence> sequences = new ArrayList<>();
+        List<OwnedSequences.Listed> sequences = new ArrayList<>();
         if (crawled != null) {
             for (Table table : catalog.getTables(crawled)) {
                 if (filter.accepts(table.getName()) && !partitions.contains(table.getName())) {
@@ -77,15 +77,16 @@ public final class SchemaCrawlerReader implements SchemaReader {
                 }
             }
             for (schemacrawler.schema.Sequence sequence : catalog.getSequences(crawled)) {
-                Object ownerKind = sequence.getAttribute("OWNER_KIND");
+                Object kind = sequence.getAttribute("OWNER_KIND");
                 Object owner = sequence.getAttribute("OWNER_TABLE");
-                if ("i".equals(ownerKind) || (owner != null && !filter.accepts(owner.toString()))) {
-                    continue;
-                }
-                sequences.add(new Sequence(sequence.getName(), sequence.getStartValue().longValueExact(),
-                        sequence.getIncrement()));
+                Object column = sequence.getAttribute("OWNER_COLUMN");
+                sequences.add(new OwnedSequences.Listed(new Sequence(sequence.getName(),
+                        sequence.getStartValue().longValueExact(), sequence.getIncrement()),
+                        owner == null ? null : owner.toString(), column == null ? null : column.toString(),
+                        kind == null || kind.toString().isEmpty() ? 0 : kind.toString().charAt(0)));
             }
         }
-        return new SchemaModel(tables, sequences, PgEnumQuery.read(connection, schema)).sorted();
+        OwnedSequences.Placed placed = OwnedSequences.place(tables, sequences);
+        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema)).sorted();
     }
 }

@@ -80,7 +80,7 @@ final class BodyWriter {
             String block;
             if (s instanceof DowngradeStep.Reverse r) {
                 List<Risk> shown = risks.get(next++).stream()
-                        .filter(risk -> upgrade || risk.kind() != dev.retort.ops.review.RiskKind.ASSUMED_RENAME).toList();
+                        .filter(risk -> upgrade || !renameReview(risk.kind())).toList();
                 block = statement(r.op(), shown).stripTrailing();
                 if (thrown) {
                     block = JavaText.commentedOut(block);
@@ -93,6 +93,11 @@ final class BodyWriter {
             blocks.add(block);
         }
         return blocks;
+    }
+
+    /** Rename reviews belong to the upgrade: the downgrade's rename or drop merely undoes it. */
+    private static boolean renameReview(dev.retort.ops.review.RiskKind kind) {
+        return kind == dev.retort.ops.review.RiskKind.ASSUMED_RENAME || kind == dev.retort.ops.review.RiskKind.POSSIBLE_RENAME;
     }
 
     /** The blocks as one body, or, when longer than {@link #PART_BUDGET}, as a body calling part methods. */

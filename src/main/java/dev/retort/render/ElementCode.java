@@ -45,6 +45,10 @@ final class ElementCode {
         if (c.generatedExpression() != null) {
             b.add("$Z.generated($S)", c.generatedExpression());
         }
+        if (c.ownedSequence() != null) {
+            b.add("$Z.ownsSequence($S, $L, $L)", c.ownedSequence().name(), longLiteral(c.ownedSequence().start()),
+                    longLiteral(c.ownedSequence().increment()));
+        }
         if (c.comment() != null) {
             b.add("$Z.comment($S)", c.comment());
         }

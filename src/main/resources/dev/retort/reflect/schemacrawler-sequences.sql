@@ -10,6 +10,7 @@ SELECT current_database() AS sequence_catalog,
        s.seqmax AS maximum_value,
        CASE WHEN s.seqcycle THEN 'YES' ELSE 'NO' END AS cycle_option,
        owner.relname AS owner_table,
+       owner_att.attname AS owner_column,
        dep.deptype::text AS owner_kind
 FROM pg_catalog.pg_sequence s
 JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
@@ -21,6 +22,7 @@ LEFT JOIN pg_catalog.pg_depend dep
       AND dep.refobjsubid > 0
       AND dep.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
+LEFT JOIN pg_catalog.pg_attribute owner_att ON owner_att.attrelid = dep.refobjid AND owner_att.attnum = dep.refobjsubid
 -- sequences an extension installed belong to the extension, not the project
 WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
                   AND x.objid = c.oid AND x.deptype = 'e')

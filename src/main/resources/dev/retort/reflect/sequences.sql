@@ -4,6 +4,7 @@ SELECT c.relname AS sequence_name,
        s.seqstart AS start_value,
        s.seqincrement AS increment,
        owner.relname AS owner_table,
+       owner_att.attname AS owner_column,
        dep.deptype AS owner_kind
 FROM pg_catalog.pg_sequence s
 JOIN pg_catalog.pg_class c ON c.oid = s.seqrelid
@@ -15,6 +16,7 @@ LEFT JOIN pg_catalog.pg_depend dep
       AND dep.refobjsubid > 0
       AND dep.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
+LEFT JOIN pg_catalog.pg_attribute owner_att ON owner_att.attrelid = dep.refobjid AND owner_att.attnum = dep.refobjsubid
 WHERE n.nspname = ?
   -- objects an extension installed (PostGIS's spatial_ref_sys) belong to the extension, not the project
   AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass

@@ -56,11 +56,15 @@ final class ModelApplier implements OpVisitor<Void> {
         return sb.toString();
     }
 
-    /** A model for comparisons: names sorted, and columns too, since ADD COLUMN can only append. */
+    /**
+     * A model for comparisons: names sorted, and columns too, since ADD COLUMN can only append; enum labels too,
+     * since a label order alone is no change (EnumValuePlan).
+     */
     static SchemaModel canonical(SchemaModel m) {
         return new SchemaModel(m.tables().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
-                .toList(), m.sequences(), m.enums()).sorted();
+                .toList(), m.sequences(),
+                m.enums().stream().map(e -> new EnumType(e.name(), e.values().stream().sorted().toList())).toList()).sorted();
     }
 
     private SchemaModel model() {
@@ -181,11 +185,16 @@ final class ModelApplier implements OpVisitor<Void> {
 
     @Override
     public Void visit(RenameTable op) {
-        Table t = table(op.table());
+        table(op.table());
         check(!tables.containsKey(op.newName()), "table " + op.newName() + " exists");
-        tables.remove(t.name());
-        put(t.withName(op.newName()));
+        replaceAll(RenameDetection.renameTable(model(), op.table(), op.newName()));
         return null;
+    }
+
+    /** Replaces every table by the model's (a rename changes the table and the foreign keys that name it). */
+    private void replaceAll(SchemaModel m) {
+        tables.clear();
+        m.tables().forEach(t -> tables.put(t.name(), t));
     }
 
     @Override
@@ -229,7 +238,10 @@ final class ModelApplier implements OpVisitor<Void> {
 
     @Override
     public Void visit(RenameColumn op) {
-        throw new IllegalStateException("the diff never renames");
+        column(op.table(), op.column());
+        check(table(op.table()).column(op.newName()).isEmpty(), "column " + op.table() + "." + op.newName() + " exists");
+        replaceAll(RenameDetection.renameColumn(model(), op.table(), op.column(), op.newName()));
+        return null;
     }
 
     @Override

@@ -48,6 +48,21 @@ class OpOrderingTest {
             .withForeignKeys(List.of(FK));
 
     @Test
+    void renamesRunBeforeTheOperationsThatUseTheNewNames() {
+        // zeta is renamed to alpha (which sorts first), then alpha's column a to b loses its default and gets an index
+        Table zeta = table("zeta", col("a", INTEGER).withDefault("0"));
+        Table alpha = table("alpha", col("b", INTEGER)).withIndexes(List.of(Index.on("alpha_b_idx", false, "b")));
+        DiffOptions hints = DiffOptions.defaults().withRenames(Renames.of(List.of("zeta=alpha", "alpha.a=b")));
+        SchemaModel desired = model(List.of(alpha), List.of(), List.of());
+        SchemaModel actual = model(List.of(zeta), List.of(), List.of());
+        List<MigrationOp> ops = SchemaDiff.diff(desired, actual, hints);
+        assertEquals(new RenameTable("zeta", "alpha"), ops.get(0), ModelApplier.describe(ops));
+        assertEquals(new RenameColumn("alpha", "a", "b"), ops.get(1), ModelApplier.describe(ops));
+        assertEquals(ModelApplier.canonical(desired), ModelApplier.canonical(ModelApplier.apply(actual, ops)));
+        assertEquals(ModelApplier.canonical(actual), ModelApplier.canonical(ModelApplier.apply(desired, Ops.reverse(ops))));
+    }
+
+    @Test
     void createsEnumTypesBeforeTablesUseThem() {
         EnumType mood = new EnumType("mood", List.of("sad", "happy"));
         List<MigrationOp> ops = diffAndApply(model(List.of(table("t", col("m", SqlType.of("mood")))), List.of(),

@@ -112,8 +112,8 @@ class PgCatalogReaderTest {
             Column.of("invoice_no", t("bigint")).withDefault("nextval('invoice_number_seq'::regclass)")),
             new PrimaryKey("purchase_order_pkey", List.of("id")),
             List.of(new UniqueConstraint("purchase_order_customer_placed_key", List.of("placed_at", "customer_id"))),
-            List.of(new CheckConstraint("purchase_order_quantity_check", "((quantity > 0) AND (quantity < 1000))"),
-                    new CheckConstraint("purchase_order_total_check", "(total >= (0)::numeric)")),
+            List.of(new CheckConstraint("purchase_order_quantity_check", "((quantity > 0) AND (quantity < 1000))", "((quantity > 0) AND (quantity < 1000))"),
+                    new CheckConstraint("purchase_order_total_check", "(total >= (0)::numeric)", "(total >= (0)::numeric)")),
             List.of(new ForeignKey("purchase_order_customer_fk", List.of("customer_id"), "customer", List.of("id"),
                             ReferentialAction.CASCADE, ReferentialAction.NO_ACTION),
                     new ForeignKey("purchase_order_region_fk", List.of("region_code", "country_code"), "region",
@@ -131,7 +131,8 @@ class PgCatalogReaderTest {
             null);
 
     private static final Table ORDER_LINE = new Table("OrderLine", List.of(
-            notNull("Id", t("integer")).withDefault("nextval('\"OrderLine_Id_seq\"'::regclass)"),
+            notNull("Id", t("integer")).withDefault("nextval('\"OrderLine_Id_seq\"'::regclass)")
+                                .withOwnedSequence(new Sequence("OrderLine_Id_seq", 1, 1)),
             notNull("OrderId", t("integer")),
             notNull("LineNo", t("smallint")),
             notNull("sku", varchar(64))),
@@ -154,7 +155,7 @@ class PgCatalogReaderTest {
             Column.of("seen_at", time("timestamptz", 2).asArray())),
             null,
             List.of(),
-            List.of(new CheckConstraint("audit_note_not_empty", "((note <> ''::text) OR (blob IS NOT NULL))")),
+            List.of(new CheckConstraint("audit_note_not_empty", "((note <> ''::text) OR (blob IS NOT NULL))", "((note <> ''::text) OR (blob IS NOT NULL))")),
             List.of(), List.of(), null);
 
     /** A partitioned table; its partition measurement_y2024 is not part of the model. */
@@ -171,7 +172,7 @@ class PgCatalogReaderTest {
     void readsTheExactModelOfTheRichSchema() {
         SchemaModel expected = new SchemaModel(
                 List.of(ORDER_LINE, AUDIT_NOTE, CUSTOMER, MEASUREMENT, PURCHASE_ORDER, REGION),
-                List.of(new Sequence("OrderLine_Id_seq", 1, 1), new Sequence("invoice_number_seq", 1000, 10)),
+                List.of(new Sequence("invoice_number_seq", 1000, 10)),
                 List.of(new EnumType("order_status", List.of("draft", "new", "paid", "shipped")),
                         new EnumType("unused_mood", List.of("sad", "ok", "happy"))));
 
@@ -187,7 +188,10 @@ class PgCatalogReaderTest {
     void leavesOutTheVersionTableAndFilteredTablesWithTheirSequences() {
         SchemaModel all = read(ReflectOptions.defaults());
         assertTrue(all.table("spring_session_attributes").isPresent(), "nothing filtered without patterns");
-        assertTrue(all.sequence("spring_session_attributes_id_seq").isPresent());
+        assertTrue(all.sequence("spring_session_attributes_id_seq").isEmpty(), "an owned sequence is its column's");
+        assertTrue(all.table("spring_session_attributes").orElseThrow().columns().stream()
+                .anyMatch(c -> c.ownedSequence() != null
+                        && c.ownedSequence().name().equals("spring_session_attributes_id_seq")));
         assertFalse(all.table("retort_version").isPresent(), "the version table is never reflected");
 
         SchemaModel filtered = read(ReflectFixtures.RICH_OPTIONS);

@@ -75,9 +75,13 @@ class ScenarioSuiteTest {
                 .filter(s -> only.isBlank() || Stream.of(only.split(",")).anyMatch(p -> s.name().startsWith(p.trim()))).map(s -> DynamicTest.dynamicTest(s.name(), () -> run(s)));
     }
 
-    /** Scenario 86 renames a column and nothing else: autogenerate must keep the column's data. */
+    /**
+     * Scenario 86 renames a column and nothing else. Without a hint the column is dropped and added, with a
+     * review comment naming the hint; with {@code --rename customer.full_name=display_name} it is renamed and
+     * keeps its data, upgrade and downgrade.
+     */
     @org.junit.jupiter.api.Test
-    void aRenamedColumnKeepsItsData() throws Exception {
+    void aRenamedColumnKeepsItsDataOnlyWhenSaid() throws Exception {
         Scenario s = Scenario.load("86-column-renamed");
         Path work = Files.createTempDirectory("retort-rename-");
         s.writeA(work.resolve("A"));
@@ -88,12 +92,57 @@ class ScenarioSuiteTest {
             Migration m1 = compile(s, "1", List.of(), first, work);
             run(c, m1::upgrade);
             db.execute("insert into customer (id, email, full_name) values (1, 'a@example.com', 'Ada Lovelace')");
+            SchemaModel scannedB = scanner.scan(request(work.resolve("B"), s.bProperties())).model();
 
-            Comparison edit = AUTO.compare(c, scanner.scan(request(work.resolve("B"), s.bProperties())).model());
+            Comparison plain = AUTO.compare(c, scannedB);
+            assertEquals(List.of(dev.retort.ops.DropColumn.class, dev.retort.ops.AddColumn.class),
+                    plain.upgrade().stream().map(Object::getClass).toList());
+            String source = new MigrationWriter().render(MigrationHeader.of("rev2", List.of("rev1"), "plain", CREATED),
+                    plain.upgrade()).replaceAll("\\n\\s*// ", " ");
+            assertTrue(source.contains("WARNING possible rename: customer.full_name is dropped and"
+                    + " customer.display_name (varchar(150)) added."), source);
+            assertTrue(source.contains("--rename customer.full_name=display_name"), source);
+
+            Comparison edit = AUTO.withRenames(dev.retort.diff.Renames.of(List.of("customer.full_name=display_name")))
+                    .compare(c, scannedB);
             assertEquals(List.of(new dev.retort.ops.RenameColumn("customer", "full_name", "display_name")), edit.upgrade());
             Migration m2 = compile(s, "2", List.of("rev1"), edit, work);
             run(c, m2::upgrade);
             assertEquals(List.of("Ada Lovelace"), db.column("select display_name from customer"));
+            assertEquals(List.of(), AUTO.compare(c, scannedB).upgrade());
+            run(c, m2::downgrade);
+            assertEquals(List.of("Ada Lovelace"), db.column("select full_name from customer"));
+        }
+    }
+
+    /** Scenario 87 renames a table that another references: with the hint, its rows stay and the reference follows. */
+    @org.junit.jupiter.api.Test
+    void aRenamedTableKeepsItsRowsWhenSaid() throws Exception {
+        Scenario s = Scenario.load("87-table-renamed");
+        Path work = Files.createTempDirectory("retort-rename-table-");
+        s.writeA(work.resolve("A"));
+        s.writeB(work.resolve("B"));
+        EntityScanner scanner = new EntityScanner();
+        try (TestDatabase db = TestDatabases.create("scen_rename_table"); Connection c = db.connect()) {
+            Comparison first = AUTO.compare(c, scanner.scan(request(work.resolve("A"), s.aProperties())).model());
+            run(c, compile(s, "1", List.of(), first, work)::upgrade);
+            db.execute("insert into blog_post (id, title) values (7, 'Hello');"
+                    + " insert into post_comment (id, post_id, body) values (1, 7, 'First!')");
+            SchemaModel scannedB = scanner.scan(request(work.resolve("B"), s.bProperties())).model();
+            assertTrue(dev.retort.ops.review.Risks.assess(AUTO.compare(c, scannedB).upgrade()).stream()
+                    .anyMatch(r -> r.message().endsWith("--rename blog_post=post")));
+
+            Comparison edit = AUTO.withRenames(dev.retort.diff.Renames.of(List.of("blog_post=post"))).compare(c, scannedB);
+            assertEquals(new dev.retort.ops.RenameTable("blog_post", "post"), edit.upgrade().get(0));
+            Migration m2 = compile(s, "2", List.of("rev1"), edit, work);
+            SchemaModel before = live(c);
+            run(c, m2::upgrade);
+            assertEquals(List.of("Hello/First!"), db.column(
+                    "select p.title || '/' || c.body from post p join post_comment c on c.post_id = p.id"));
+            assertEquals(List.of(), AUTO.compare(c, scannedB).upgrade());
+            run(c, m2::downgrade);
+            assertEquals(before, live(c));
+            assertEquals(List.of("Hello"), db.column("select title from blog_post"));
         }
     }
 

@@ -24,7 +24,7 @@ final class PgConstraintSql {
     }
 
     static String check(CheckConstraint check) {
-        return named(check.name()) + "CHECK (" + check.expression() + ")";
+        return named(check.name()) + "CHECK (" + PgCheckText.executable(check.expression()) + ")";
     }
 
     static String foreignKey(ForeignKey fk) {

@@ -29,7 +29,11 @@ final class PgDdl implements OpVisitor<List<String>> {
         t.uniques().forEach(u -> elements.add(PgConstraintSql.unique(u)));
         t.checks().forEach(c -> elements.add(PgConstraintSql.check(c)));
         List<String> out = new ArrayList<>();
+        t.columns().stream().filter(c -> c.ownedSequence() != null)
+                .forEach(c -> out.add(PgSequenceSql.createOwned(c.ownedSequence(), c.type())));
         out.add("CREATE TABLE " + id(t.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)");
+        t.columns().stream().filter(c -> c.ownedSequence() != null)
+                .forEach(c -> out.add(PgSequenceSql.ownedBy(c.ownedSequence().name(), t.name(), c.name())));
         if (t.comment() != null) {
             out.add(PgColumnSql.commentOnTable(t.name(), t.comment()));
         }
@@ -66,7 +70,13 @@ final class PgDdl implements OpVisitor<List<String>> {
     public List<String> visit(AddColumn op) {
         Column c = op.column();
         List<String> out = new ArrayList<>();
+        if (c.ownedSequence() != null) {
+            out.add(PgSequenceSql.createOwned(c.ownedSequence(), c.type()));
+        }
         out.add(alterTable(op.table()) + " ADD COLUMN " + PgColumnSql.definition(c));
+        if (c.ownedSequence() != null) {
+            out.add(PgSequenceSql.ownedBy(c.ownedSequence().name(), op.table(), c.name()));
+        }
         if (c.comment() != null) {
             out.add(PgColumnSql.commentOnColumn(op.table(), c.name(), c.comment()));
         }

@@ -14,6 +14,25 @@ final class PgSequenceSql {
                 + sequence.increment();
     }
 
+    /**
+     * The sequence a column will own, created before the column: {@code AS integer} or {@code AS smallint} for
+     * such a column, as {@code serial} and {@code smallserial} make it.
+     */
+    static String createOwned(Sequence sequence, dev.retort.model.SqlType columnType) {
+        String as = switch (columnType.arrayDimensions() == 0 ? columnType.name() : "") {
+            case "integer", "int4", "int" -> " AS integer";
+            case "smallint", "int2" -> " AS smallint";
+            default -> "";
+        };
+        return "CREATE SEQUENCE " + id(sequence.name()) + as + " START WITH " + sequence.start() + " INCREMENT BY "
+                + sequence.increment();
+    }
+
+    /** {@code ALTER SEQUENCE s OWNED BY t.c}: PostgreSQL then drops it with the column. */
+    static String ownedBy(String sequence, String table, String column) {
+        return "ALTER SEQUENCE " + id(sequence) + " OWNED BY " + id(table) + "." + id(column);
+    }
+
     static String drop(String name) {
         return "DROP SEQUENCE " + id(name);
     }

@@ -20,6 +20,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean enumValueUsableBeforeCommit() {
+        return false; // ALTER TYPE ... ADD VALUE: "New enum values must be committed before they can be used"
+    }
+
+    @Override
     public boolean transactionalDdl() {
         return true;
     }

@@ -10,8 +10,13 @@ public enum RiskKind {
     TABLE_REWRITE("table rewrite"),
     /** Writes to the table block until the statement finishes. */
     BLOCKS_WRITES("blocks writes"),
-    /** Autogenerate read a dropped and an added column as one rename; the reviewer confirms it. */
-    ASSUMED_RENAME("review the rename");
+    /** A column or table is renamed (keeping its data); the reviewer confirms it is the same object. */
+    ASSUMED_RENAME("review the rename"),
+    /**
+     * A dropped and an added column (or table) match in all but the name: if they are one object renamed, the
+     * drop loses its data. The comment names the {@code --rename} hint that keeps it.
+     */
+    POSSIBLE_RENAME("possible rename");
 
     private final String label;
 

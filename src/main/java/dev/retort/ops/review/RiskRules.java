@@ -128,10 +128,9 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
 
     @Override
     public List<Finding> visit(RenameColumn op) {
-        return List.of(new Finding(RiskKind.ASSUMED_RENAME, op.table() + "." + op.column() + " became "
-                + op.table() + "." + op.newName() + ": one column was dropped and one added that match in all"
-                + " but the name, so the data is kept. If " + op.newName() + " is a new column, replace this"
-                + " line with op.dropColumn and op.addColumn"));
+        return List.of(new Finding(RiskKind.ASSUMED_RENAME, "renames " + op.table() + "." + op.column() + " to "
+                + op.table() + "." + op.newName() + ", keeping its data. If " + op.newName() + " is a new column,"
+                + " replace this line with op.dropColumn and op.addColumn"));
     }
 
     @Override

@@ -23,11 +23,15 @@ public final class Risks {
     public static List<Risk> assess(List<MigrationOp> ops) {
         Set<String> createdHere = new HashSet<>();
         List<Risk> out = new ArrayList<>();
+        java.util.Map<Integer, String> possibleRenames = PossibleRenames.of(ops);
         for (int i = 0; i < ops.size(); i++) {
             MigrationOp op = ops.get(i);
             if (op.table() == null || !createdHere.contains(op.table())) {
                 for (RiskRules.Finding f : op.accept(RiskRules.INSTANCE)) {
                     out.add(new Risk(i, op, f.kind(), f.detail()));
+                }
+                if (possibleRenames.containsKey(i)) {
+                    out.add(new Risk(i, op, RiskKind.POSSIBLE_RENAME, possibleRenames.get(i)));
                 }
             }
             if (op instanceof CreateTable create) {
