@@ -50,8 +50,12 @@ public final class CheckCommand {
             return throwaway(g, heads, EntityComparison.scan(ws));
         }
         try (Database db = ws.openDatabase()) {
-            // the version table first: one that contradicts itself is refused before any entity is read
-            Set<String> current = db.read(c -> db.applied(c, g)).heads();
+            dev.retort.runtime.AppliedState applied = db.read(db::applied);
+            // the same refusal as validate: a version table naming unknown revisions or edited migrations,
+            // or one that contradicts itself, is refused before any entity is read
+            dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
+            Set<String> current = dev.retort.runtime.VersionTableCheck.derive(g, applied,
+                    db.versionTable().qualifiedName()).heads();
             String behind = HeadGuard.notAtHead(g, current);
             if (behind != null) {
                 return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
