@@ -53,11 +53,12 @@ public final class CheckCommand {
         try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
             SchemaModel scanned = EntityComparison.scan(ws, db);
             return db.read(c -> {
-                // the version table first: one that contradicts itself is refused before anything is compared
-                dev.retort.runtime.AppliedState applied = db.applied(c, g);
-                // the same refusal as validate: a version table naming unknown revisions or edited migrations
+                dev.retort.runtime.AppliedState applied = db.applied(c);
+                // the same refusal as validate: a version table naming unknown revisions or edited migrations,
+                // or one that contradicts itself, is refused before anything is compared
                 dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
-                Set<String> current = applied.heads();
+                Set<String> current = dev.retort.runtime.VersionTableCheck.derive(g, applied,
+                        db.versionTable().qualifiedName()).heads();
                 String behind = HeadGuard.notAtHead(g, current);
                 if (behind != null) {
                     return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
