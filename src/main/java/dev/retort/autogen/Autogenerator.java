@@ -7,8 +7,9 @@ import dev.retort.model.ModelCodec;
 import dev.retort.model.SchemaModel;
 import dev.retort.normalize.LiveSchemaNormalizer;
 import dev.retort.normalize.ScratchCanonicalizer;
-import dev.retort.reflect.ReflectException;
+import dev.retort.reflect.PgExtensions;
 import dev.retort.reflect.PgSearchPath;
+import dev.retort.reflect.ReflectException;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableFilter;
@@ -90,7 +91,7 @@ public final class Autogenerator {
      * {@link #compare(Connection, SchemaModel, Scratch)}, which only reads the target.
      */
     public Comparison compare(Connection connection, SchemaModel scanned) {
-        SchemaModel desired = canonical(scanned, serverVersion(connection),
+        SchemaModel desired = canonical(scanned, serverVersion(connection) + nameResolution(connection),
                 () -> new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection));
         return compared(scanned, desired, live(connection));
     }
@@ -139,6 +140,15 @@ public final class Autogenerator {
         ModelCache.update(md, serverVersion);
         md.update(ModelCodec.encode(scanned));
         return ModelCache.hex(md);
+    }
+
+    /**
+     * What decides how the server resolves and spells the names of types and functions the entities use: the
+     * installed extensions (name, version, schema) and the session's search path. Another extension or path is
+     * another canonical form ({@code extensions.citext} instead of {@code citext}).
+     */
+    private static String nameResolution(Connection connection) {
+        return "\nextensions " + PgExtensions.installed(connection) + "\nsearch_path " + PgSearchPath.effective(connection);
     }
 
     private static String serverVersion(Connection connection) {

@@ -49,6 +49,12 @@ public enum ErrorKind {
      * target has.
      */
     SCRATCH(18),
+    /**
+     * The entities use a type, function, operator class or index method of a PostgreSQL extension that the
+     * database does not have (or has in a schema outside the search path); the message names the extension
+     * and the {@code CREATE EXTENSION} that installs it.
+     */
+    MISSING_EXTENSION(17),
     /** A bug in Retort. */
     INTERNAL(70);
 

@@ -21,3 +21,6 @@ LEFT JOIN pg_catalog.pg_depend dep
       AND dep.refobjsubid > 0
       AND dep.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
+-- sequences an extension installed belong to the extension, not the project
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')

@@ -16,3 +16,6 @@ LEFT JOIN pg_catalog.pg_depend dep
       AND dep.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
 WHERE n.nspname = ?
+  -- objects an extension installed (PostGIS's spatial_ref_sys) belong to the extension, not the project
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')
