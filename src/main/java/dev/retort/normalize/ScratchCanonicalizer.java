@@ -55,6 +55,15 @@ public final class ScratchCanonicalizer {
      * the target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
      */
     public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
+        try {
+            return roundTripIn(desired, scratch, schema, searchPath);
+        } catch (DesiredSchemaRejectedException e) {
+            // the scratch database has the target's extensions: a type or function missing there is missing there too
+            throw MissingExtensions.explain(e, desired, scratch).orElse(e);
+        }
+    }
+
+    private SchemaModel roundTripIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
         List<String> statements = statements(desired);
         try {
             boolean autoCommit = scratch.getAutoCommit();
