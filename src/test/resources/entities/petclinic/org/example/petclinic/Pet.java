@@ -31,8 +31,11 @@ public class Pet extends NamedEntity {
     /** @Min and @Max become checks; @DecimalMax does not. */
     @Column(name = "weight_grams")
     @Min(1)
-    @Max(200000)
     private Integer weightGrams;
+
+    @Column(name = "age_years")
+    @Max(40)
+    private Integer ageYears;
 
     @Column(name = "height_cm")
     @DecimalMax("300.0")
