@@ -82,9 +82,20 @@ public final class Schema {
         return element.asArray();
     }
 
-    /** A type by name, such as an enum type created with {@link Operations#createEnumType}. */
+    /**
+     * A type by name, such as an enum type created with {@link Operations#createEnumType}, a domain, or an
+     * extension's type: {@code type("citext")}, {@code type("extensions.citext")} (schema-qualified).
+     */
     public static SqlType type(String name) {
         return SqlType.of(name);
+    }
+
+    /**
+     * A type with modifiers kept as PostgreSQL prints them, e.g. {@code type("geometry", "Point,4326")} for
+     * PostGIS's {@code geometry(Point,4326)}, {@code type("vector", "1536")} for pgvector's {@code vector(1536)}.
+     */
+    public static SqlType type(String name, String modifiers) {
+        return SqlType.withModifiers(name, modifiers);
     }
 
     // ---- table elements

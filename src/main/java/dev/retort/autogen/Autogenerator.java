@@ -7,6 +7,8 @@ import dev.retort.model.ModelCodec;
 import dev.retort.model.SchemaModel;
 import dev.retort.normalize.LiveSchemaNormalizer;
 import dev.retort.normalize.ScratchCanonicalizer;
+import dev.retort.reflect.PgExtensions;
+import dev.retort.reflect.PgSearchPath;
 import dev.retort.reflect.ReflectException;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
@@ -88,7 +90,7 @@ public final class Autogenerator {
         if (canonicalCache == null) {
             return scratch.canonicalize(scanned, connection);
         }
-        String key = canonicalKey(scanned, serverVersion(connection));
+        String key = canonicalKey(scanned, serverVersion(connection) + nameResolution(connection));
         Optional<SchemaModel> cached = canonicalCache.get(key);
         if (cached.isPresent()) {
             return cached.get();
@@ -109,6 +111,15 @@ public final class Autogenerator {
         ModelCache.update(md, serverVersion);
         md.update(ModelCodec.encode(scanned));
         return ModelCache.hex(md);
+    }
+
+    /**
+     * What decides how the server resolves and spells the names of types and functions the entities use: the
+     * installed extensions (name, version, schema) and the session's search path. Another extension or path is
+     * another canonical form ({@code extensions.citext} instead of {@code citext}).
+     */
+    private static String nameResolution(Connection connection) {
+        return "\nextensions " + PgExtensions.installed(connection) + "\nsearch_path " + PgSearchPath.effective(connection);
     }
 
     private static String serverVersion(Connection connection) {

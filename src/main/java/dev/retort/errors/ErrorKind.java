@@ -38,6 +38,12 @@ public enum ErrorKind {
     NOT_AT_HEAD(14),
     /** {@code check --ci}: a migration's downgrade does not restore the schema it started from. */
     STAIRWAY(15),
+    /**
+     * The entities use a type, function, operator class or index method of a PostgreSQL extension that the
+     * database does not have (or has in a schema outside the search path); the message names the extension
+     * and the {@code CREATE EXTENSION} that installs it.
+     */
+    MISSING_EXTENSION(17),
     /** A bug in Retort. */
     INTERNAL(70);
 

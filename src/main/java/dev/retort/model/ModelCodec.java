@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d31; // "RTM1"
+    private static final int FORMAT = 0x52544d32; // "RTM2": type modifiers
 
     private ModelCodec() {
     }
@@ -129,6 +129,7 @@ public final class ModelCodec {
             integer(type.precision());
             integer(type.scale());
             out.writeInt(type.arrayDimensions());
+            str(type.modifiers());
             out.writeBoolean(c.nullable());
             str(c.defaultExpression());
             Identity id = c.identity();
@@ -209,7 +210,7 @@ public final class ModelCodec {
 
         Column column() throws IOException {
             String name = str();
-            SqlType type = new SqlType(str(), integer(), integer(), integer(), in.readInt());
+            SqlType type = new SqlType(str(), integer(), integer(), integer(), in.readInt(), str());
             boolean nullable = in.readBoolean();
             String def = str();
             Identity id = in.readBoolean() ? new Identity(in.readBoolean(), longOrNull(), longOrNull()) : null;

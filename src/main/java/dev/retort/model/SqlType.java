@@ -13,8 +13,15 @@ import java.util.Objects;
  * @param precision       numeric precision, or fractional-seconds precision for time types, else null
  * @param scale           numeric scale, else null
  * @param arrayDimensions 0 for a scalar, 1 for {@code integer[]}, ...
+ * @param modifiers       for a type Retort has no rules for (an extension's {@code geometry}, {@code vector}, a
+ *                        domain...), the text between the parentheses verbatim, as PostgreSQL's
+ *                        {@code format_type} prints it: {@code Point,4326} of {@code geometry(Point,4326)},
+ *                        {@code 1536} of {@code vector(1536)}; else null. Such a type's {@link #name()} may be
+ *                        schema-qualified ({@code extensions.citext}) or several key words
+ *                        ({@code interval day to second}).
  */
-public record SqlType(String name, Integer length, Integer precision, Integer scale, int arrayDimensions) {
+public record SqlType(String name, Integer length, Integer precision, Integer scale, int arrayDimensions,
+                      String modifiers) {
 
     public SqlType {
         Objects.requireNonNull(name, "type name");
@@ -24,6 +31,18 @@ public record SqlType(String name, Integer length, Integer precision, Integer sc
         if (arrayDimensions < 0) {
             throw new IllegalArgumentException("negative array dimensions for type " + name);
         }
+        if (modifiers != null && modifiers.isBlank()) {
+            throw new IllegalArgumentException("blank type modifiers for type " + name);
+        }
+    }
+
+    public SqlType(String name, Integer length, Integer precision, Integer scale, int arrayDimensions) {
+        this(name, length, precision, scale, arrayDimensions, null);
+    }
+
+    /** A type with modifiers Retort keeps verbatim, e.g. {@code withModifiers("geometry", "Point,4326")}. */
+    public static SqlType withModifiers(String name, String modifiers) {
+        return new SqlType(name, null, null, null, 0, modifiers);
     }
 
     public static SqlType of(String name) {
@@ -39,21 +58,31 @@ public record SqlType(String name, Integer length, Integer precision, Integer sc
     }
 
     public SqlType asArray() {
-        return new SqlType(name, length, precision, scale, arrayDimensions + 1);
+        return new SqlType(name, length, precision, scale, arrayDimensions + 1, modifiers);
     }
 
     public SqlType elementType() {
-        return new SqlType(name, length, precision, scale, 0);
+        return new SqlType(name, length, precision, scale, 0, modifiers);
+    }
+
+    /** The same type with one array dimension less (the element type of a one-dimensional array). */
+    public SqlType withArrayDimensions(int dimensions) {
+        return new SqlType(name, length, precision, scale, dimensions, modifiers);
     }
 
     public boolean isArray() {
         return arrayDimensions > 0;
     }
 
-    /** Canonical, dialect-neutral spelling, e.g. {@code varchar(255)}, {@code numeric(10,2)}, {@code integer[]}. */
+    /**
+     * Canonical, dialect-neutral spelling, e.g. {@code varchar(255)}, {@code numeric(10,2)}, {@code integer[]},
+     * {@code geometry(Point,4326)}.
+     */
     public String describe() {
         StringBuilder sb = new StringBuilder(name);
-        if (length != null) {
+        if (modifiers != null) {
+            sb.append('(').append(modifiers).append(')');
+        } else if (length != null) {
             sb.append('(').append(length).append(')');
         } else if (precision != null) {
             sb.append('(').append(precision);

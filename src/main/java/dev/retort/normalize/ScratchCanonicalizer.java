@@ -11,6 +11,8 @@ import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.MigrationOp;
+import dev.retort.dialect.postgres.PgIdentifiers;
+import dev.retort.reflect.PgSearchPath;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 
@@ -47,6 +49,15 @@ public final class ScratchCanonicalizer {
     }
 
     public SchemaModel canonicalize(SchemaModel desired, Connection connection) {
+        try {
+            return roundTrip(desired, connection);
+        } catch (DesiredSchemaRejectedException e) {
+            // after the rollback, so that the catalogs can be asked which extension is missing
+            throw MissingExtensions.explain(e, desired, connection).orElse(e);
+        }
+    }
+
+    private SchemaModel roundTrip(SchemaModel desired, Connection connection) {
         List<String> statements = statements(desired);
         String scratch = "retort_scratch_" + HexFormat.of().formatHex(randomBytes());
         try {
@@ -54,13 +65,17 @@ public final class ScratchCanonicalizer {
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
                 boolean temporary = temporarySchemaUsable(s);
+                // the session's own schemas stay on the path after the scratch schema: types, functions and
+                // operators of extensions (citext, gen_random_uuid...) resolve as they do for the live schema,
+                // and format_type spells them the same way
+                String path = sessionPath(connection);
                 if (temporary) {
-                    s.execute("SET LOCAL search_path TO pg_temp");
+                    s.execute("SET LOCAL search_path TO pg_temp" + path);
                 } else {
                     s.execute("CREATE SCHEMA " + scratch);
                     // pg_temp named last: otherwise it is searched first, and the caller's temporary tables
                     // would shadow ours
-                    s.execute("SET LOCAL search_path TO " + scratch + ", pg_temp");
+                    s.execute("SET LOCAL search_path TO " + scratch + path + ", pg_temp");
                 }
                 for (String sql : statements) {
                     s.addBatch(sql);
@@ -71,7 +86,7 @@ public final class ScratchCanonicalizer {
                     int failed = failedIndex(e);
                     String stmt = failed >= 0 && failed < statements.size() ? statements.get(failed) : "(unknown)";
                     SQLException cause = e.getNextException() != null ? e.getNextException() : e;
-                    throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), e);
+                    throw new DesiredSchemaRejectedException(stmt, cause.getMessage(), cause.getSQLState(), e);
                 }
                 String schema = temporary ? temporarySchema(s, scratch) : scratch;
                 SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(schema));
@@ -83,6 +98,15 @@ public final class ScratchCanonicalizer {
         } catch (SQLException e) {
             throw new DesiredSchemaRejectedException("(scratch schema " + scratch + ")", e.getMessage(), e);
         }
+    }
+
+    /** {@code , "s1", "s2"}: the schemas of the session's effective search_path, quoted, each after a comma. */
+    private static String sessionPath(Connection connection) {
+        StringBuilder out = new StringBuilder();
+        for (String schema : PgSearchPath.effective(connection)) {
+            out.append(", ").append(PgIdentifiers.quote(schema));
+        }
+        return out.toString();
     }
 
     /** Which batch entry failed: the first EXECUTE_FAILED count, or the first entry with no count. */

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * Writes a {@link SqlType} as the {@link Schema} expression that builds it: {@code BIGINT},
  * {@code varchar(255)}, {@code numeric(12, 2)}, {@code timestamptz(6)}, {@code arrayOf(TEXT)},
- * {@code type("mood")}, and {@code new SqlType(...)} for shapes no factory builds.
+ * {@code type("mood")}, {@code type("geometry", "Point,4326")} (modifiers kept verbatim), and
+ * {@code new SqlType(...)} for shapes no factory builds.
  */
 final class TypeCode {
     private static final Map<String, String> CONSTANTS = Map.ofEntries(
@@ -33,10 +34,12 @@ final class TypeCode {
     CodeBlock of(SqlType type) {
         imports.useStatics(Schema.class);
         if (type.isArray()) {
-            return CodeBlock.of("arrayOf($L)", of(new SqlType(type.name(), type.length(), type.precision(),
-                    type.scale(), type.arrayDimensions() - 1)));
+            return CodeBlock.of("arrayOf($L)", of(type.withArrayDimensions(type.arrayDimensions() - 1)));
         }
         String name = type.name();
+        if (type.modifiers() != null && type.length() == null && type.precision() == null && type.scale() == null) {
+            return CodeBlock.of("type($S, $S)", name, type.modifiers());
+        }
         boolean bare = type.length() == null && type.precision() == null && type.scale() == null;
         if (bare) {
             String constant = CONSTANTS.get(name);

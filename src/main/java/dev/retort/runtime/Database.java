@@ -63,10 +63,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Points unqualified names at the target schema. */
+    /**
+     * Points unqualified names at the target schema. The other schemas of the session's search path stay after
+     * it: an extension installed in a schema of its own ({@code extensions.citext}, found through
+     * {@code ALTER DATABASE ... SET search_path}) resolves in a migration as it did when it was generated.
+     */
     public void useSchema(Connection c) throws SQLException {
+        StringBuilder path = new StringBuilder(dialect.quote(versionTable.schema()));
+        try (Statement s = c.createStatement();
+             java.sql.ResultSet rs = s.executeQuery("SELECT pg_catalog.unnest(pg_catalog.current_schemas(false))")) {
+            while (rs.next()) {
+                if (!rs.getString(1).equals(versionTable.schema())) {
+                    path.append(", ").append(dialect.quote(rs.getString(1)));
+                }
+            }
+        }
         try (Statement s = c.createStatement()) {
-            s.execute("SET search_path TO " + dialect.quote(versionTable.schema()));
+            s.execute("SET search_path TO " + path);
         }
     }
 

@@ -23,3 +23,6 @@ LEFT JOIN pg_catalog.pg_depend dep
       AND dep.deptype IN ('a', 'i')
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
 LEFT JOIN pg_catalog.pg_attribute owner_att ON owner_att.attrelid = dep.refobjid AND owner_att.attnum = dep.refobjsubid
+-- sequences an extension installed belong to the extension, not the project
+WHERE NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')

@@ -13,3 +13,6 @@ WHERE c.relkind IN ('r', 'p')
   AND NOT c.relispartition
   AND n.nspname NOT IN ('pg_catalog', 'information_schema')
   AND n.nspname !~ '^pg_'
+  -- objects an extension installed (PostGIS's spatial_ref_sys) belong to the extension, not the project
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')

@@ -18,3 +18,6 @@ LEFT JOIN pg_catalog.pg_depend dep
 LEFT JOIN pg_catalog.pg_class owner ON owner.oid = dep.refobjid
 LEFT JOIN pg_catalog.pg_attribute owner_att ON owner_att.attrelid = dep.refobjid AND owner_att.attnum = dep.refobjsubid
 WHERE n.nspname = ?
+  -- objects an extension installed (PostGIS's spatial_ref_sys) belong to the extension, not the project
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')

@@ -9,3 +9,6 @@ LEFT JOIN pg_catalog.pg_description d
 WHERE n.nspname = ?
   AND c.relkind IN ('r', 'p')
   AND NOT c.relispartition
+  -- objects an extension installed (PostGIS's spatial_ref_sys) belong to the extension, not the project
+  AND NOT EXISTS (SELECT 1 FROM pg_catalog.pg_depend x WHERE x.classid = 'pg_catalog.pg_class'::regclass
+                  AND x.objid = c.oid AND x.deptype = 'e')

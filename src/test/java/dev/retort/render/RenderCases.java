@@ -29,7 +29,8 @@ final class RenderCases {
 
     static List<RenderCase> all() {
         return List.of(createShop(), alterColumns(), constraintsAndIndexes(), tablesSequencesEnums(),
-                irreversible(), empty(), fromDiff());
+                irreversible(), empty(), fromDiff(),
+                extensionTypes());
     }
 
     private static MigrationHeader header(String id, String parent, String message, String created) {
@@ -203,5 +204,30 @@ final class RenderCases {
 
     private static RenderCase empty() {
         return new RenderCase(header("f00000000001", "e5e5e5e5e5e5", "", "2026-11-21T13:00:00Z"), List.of());
+    }
+
+    /** Types of extensions and domains, modifiers kept verbatim, schema-qualified names, extension defaults. */
+    private static RenderCase extensionTypes() {
+        Table places = new Table("places", List.of(
+                col("id", t("uuid")).withNullable(false).withDefault("gen_random_uuid()"),
+                col("legacy_id", t("uuid")).withDefault("uuid_generate_v4()"),
+                col("email", t("citext")).withNullable(false),
+                col("attributes", t("hstore")),
+                col("path", t("ltree")),
+                col("trail", t("ltree").asArray()),
+                col("location", SqlType.withModifiers("geometry", "Point,4326")),
+                col("stops", SqlType.withModifiers("geography", "Point,4326").asArray()),
+                col("embedding", SqlType.withModifiers("extensions.vector", "3")),
+                col("nick", t("extensions.citext")),
+                col("phone", t("phone_number")),
+                col("wait", SqlType.withModifiers("interval day to second", "3"))),
+                new PrimaryKey("places_pkey", List.of("id")), List.of(),
+                List.of(new CheckConstraint("places_path_check", "nlevel(path) < 10")), List.of(),
+                List.of(new Index("places_email_key", List.of(IndexKey.column("email")), true, null, List.of(), null)),
+                null);
+        return new RenderCase(header("c1d2e3f4a5b6", "ab12cd34ef56", "Extension types", "2026-12-01T12:00:00Z"),
+                List.of(new CreateTable(places),
+                        new AlterColumnType("customers", "name", t("text"), t("citext"), null),
+                        new AddColumn("customers", col("home", SqlType.withModifiers("geometry", "Point,4326")))));
     }
 }

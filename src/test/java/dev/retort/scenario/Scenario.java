@@ -40,6 +40,11 @@ import java.util.stream.Stream;
  * A file present in A but not in B is deleted in B, and the other way round. Besides {@code .java}
  * files a side may carry a {@code hibernate.properties} with extra boot settings for that side.
  *
+ * <p>An optional {@code === setup.sql} section (before the sides) holds SQL a runner executes on every fresh
+ * database of the scenario before anything else, e.g. {@code CREATE EXTENSION IF NOT EXISTS citext}: what the
+ * entities assume exists but no migration creates. It must be idempotent (it may run again on a database whose
+ * {@code public} schema was dropped and created anew).
+ *
  * <p>Typical use by a runner:
  * <pre>
  * for (Scenario s : Scenario.loadAll()) {
@@ -53,14 +58,16 @@ import java.util.stream.Stream;
  * @param kind        the value of the {@code # kind:} line, one of {@link #KINDS}
  * @param aFiles      relative path → content, for schema A (sorted by path)
  * @param bFiles      relative path → content, for schema B (sorted by path)
+ * @param setupSql    the {@code setup.sql} section, or empty
  */
 public record Scenario(String name, String description, String kind,
-                       Map<String, String> aFiles, Map<String, String> bFiles) {
+                       Map<String, String> aFiles, Map<String, String> bFiles, String setupSql) {
 
     /** Where the scenarios live on the classpath. */
     public static final String RESOURCE_FOLDER = "scenarios";
     public static final String EXTENSION = ".scenario";
     public static final String PROPERTIES_FILE = "hibernate.properties";
+    public static final String SETUP_FILE = "setup.sql";
 
     /** The kinds of schema change the corpus covers; every scenario names exactly one. */
     public static final List<String> KINDS = List.of(
@@ -69,7 +76,7 @@ public record Scenario(String name, String description, String kind,
             "element-collections", "inheritance", "embeddables", "secondary-tables", "special-types",
             "id-strategy", "multiple-changes", "renames");
 
-    private static final Pattern NAME = Pattern.compile("\\d{2}-[a-z0-9]+(-[a-z0-9]+)*");
+    private static final Pattern NAME = Pattern.compile("\\d{2,3}-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KIND_LINE = Pattern.compile("#\\s*kind:\\s*(.*)");
     private static final Pattern KIND = Pattern.compile("[a-z]+(-[a-z]+)*");
     private static final Pattern SECTION = Pattern.compile("=== ([AB])/(\\S+)");
@@ -88,6 +95,12 @@ public record Scenario(String name, String description, String kind,
         }
         aFiles = Collections.unmodifiableMap(new TreeMap<>(aFiles));
         bFiles = Collections.unmodifiableMap(new TreeMap<>(bFiles));
+        setupSql = setupSql == null ? "" : setupSql;
+    }
+
+    public Scenario(String name, String description, String kind, Map<String, String> aFiles,
+                    Map<String, String> bFiles) {
+        this(name, description, kind, aFiles, bFiles, "");
     }
 
     // ---------------------------------------------------------------------------------------- loading
@@ -141,7 +154,7 @@ public record Scenario(String name, String description, String kind,
         String name = fileName.substring(0, fileName.length() - EXTENSION.length());
         if (!NAME.matcher(name).matches()) {
             throw new ScenarioFormatException(fileName, 0,
-                    "the file name must look like NN-short-name" + EXTENSION + " (two digits, lower-case words joined by '-')");
+                    "the file name must look like NN-short-name" + EXTENSION + " (two or three digits, lower-case words joined by '-')");
         }
         List<String> lines = text.replace("\r\n", "\n").replace('\r', '\n').lines().toList();
 
@@ -150,6 +163,7 @@ public record Scenario(String name, String description, String kind,
         int kindLine = 0;
         Map<String, String> a = new TreeMap<>();
         Map<String, String> b = new TreeMap<>();
+        String setup = "";
 
         int i = 0;
         for (; i < lines.size(); i++) {
@@ -199,6 +213,21 @@ public record Scenario(String name, String description, String kind,
         while (i < lines.size()) {
             String header = lines.get(i);
             int headerNo = i + 1;
+            if (header.strip().equals("=== " + SETUP_FILE)) {
+                if (!setup.isEmpty()) {
+                    throw new ScenarioFormatException(fileName, headerNo, "a second '=== " + SETUP_FILE + "' section");
+                }
+                i++;
+                int start = i;
+                while (i < lines.size() && !lines.get(i).startsWith("===")) {
+                    i++;
+                }
+                setup = String.join("\n", lines.subList(start, i)).strip();
+                if (setup.isEmpty()) {
+                    throw new ScenarioFormatException(fileName, headerNo, "section " + SETUP_FILE + " is empty");
+                }
+                continue;
+            }
             Matcher section = SECTION.matcher(header.strip());
             if (!section.matches()) {
                 throw new ScenarioFormatException(fileName, headerNo,
@@ -234,7 +263,7 @@ public record Scenario(String name, String description, String kind,
         if (b.keySet().stream().noneMatch(p -> p.endsWith(".java"))) {
             throw new ScenarioFormatException(fileName, lines.size(), "no '=== B/<File>.java' section: schema B needs at least one entity");
         }
-        return new Scenario(name, String.join(" ", descriptionLines), kind, a, b);
+        return new Scenario(name, String.join(" ", descriptionLines), kind, a, b, setup);
     }
 
     /** Why {@code path} is no good as a section path, or null when it is fine. */

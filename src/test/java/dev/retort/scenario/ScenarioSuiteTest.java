@@ -158,8 +158,8 @@ class ScenarioSuiteTest {
         SchemaModel scannedA = scanner.scan(reqA).model();
         SchemaModel scannedB = scanner.scan(reqB).model();
 
-        try (TestDatabase db = TestDatabases.create("scen");
-             TestDatabase oracle = TestDatabases.create("scen_oracle");
+        try (TestDatabase db = setUp(TestDatabases.create("scen"), s);
+             TestDatabase oracle = setUp(TestDatabases.create("scen_oracle"), s);
              Connection c = db.connect()) {
             // 1. A, built by Retort's own migration from an empty database
             Comparison first = AUTO.compare(c, scannedA);
@@ -168,7 +168,7 @@ class ScenarioSuiteTest {
             upgrade(m1, c, first);
             assertEquals(List.of(), AUTO.compare(c, scannedA).upgrade(), s.name() + ": A does not converge");
             SchemaModel stateA = live(c);
-            assertEquals(hibernate(scanner, reqA, oracle), stateA,
+            assertEquals(hibernate(scanner, reqA, oracle, s), stateA,
                     s.name() + ": Retort's migration for A differs from Hibernate's DDL for A");
 
             // 2. switch to B, autogenerate, upgrade
@@ -179,7 +179,7 @@ class ScenarioSuiteTest {
             SchemaModel stateB = live(c);
 
             // 3. the database equals what Hibernate's own DDL for B builds
-            assertEquals(hibernate(scanner, reqB, oracle), stateB,
+            assertEquals(hibernate(scanner, reqB, oracle, s), stateB,
                     s.name() + ": migrated database differs from Hibernate's DDL for B");
 
             // 4. an immediate second autogenerate yields nothing
@@ -196,15 +196,24 @@ class ScenarioSuiteTest {
     }
 
     /** The oracle: Hibernate's own create script, run on an emptied database, reflected and normalized. */
-    private static SchemaModel hibernate(EntityScanner scanner, ScanRequest request, TestDatabase oracle)
-            throws SQLException {
+    private static SchemaModel hibernate(EntityScanner scanner, ScanRequest request, TestDatabase oracle,
+                                         Scenario s) throws SQLException {
         oracle.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        setUp(oracle, s);
         try (var booted = scanner.boot(request)) {
             oracle.execute(HibernateDdl.createScript(booted));
         }
         try (Connection o = oracle.connect()) {
             return live(o);
         }
+    }
+
+    /** Runs the scenario's {@code setup.sql} (extensions, domains) on a fresh database of the scenario. */
+    private static TestDatabase setUp(TestDatabase db, Scenario s) {
+        if (!s.setupSql().isEmpty()) {
+            db.execute(s.setupSql());
+        }
+        return db;
     }
 
     private static ScanRequest request(Path dir, Properties properties) {

@@ -2,6 +2,8 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.model.SqlType;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -46,17 +48,25 @@ public final class PgTypes {
 
     private static final String PART = "(?:\"[^\"]+\"|[a-z_][a-z0-9_$]*)";
 
-    // name (schema-qualified, quoted, or possibly several words such as "double precision"), optional (args),
-    // optional "with/without time zone", optional array suffixes
+    // name (schema-qualified, quoted, or possibly several words such as "double precision"), optional
+    // (modifiers), optional "with/without time zone", optional array suffixes
     private static final Pattern TYPE = Pattern.compile(
             "^\\s*(?<name>" + PART + "\\." + PART + "|\"[^\"]+\"|[a-z_][a-z0-9_ ]*?)\\s*"
-                    + "(?:\\(\\s*(?<a>\\d+)\\s*(?:,\\s*(?<b>-?\\d+)\\s*)?\\))?\\s*"
+                    + "(?:\\((?<mods>[^()]*)\\))?\\s*"
                     + "(?<tz>with(?:out)? time zone)?\\s*"
                     + "(?<arr>(?:\\[\\d*\\]\\s*)*|\\s+array(?:\\[\\d*\\])?)\\s*$");
+
+    /** Modifiers of the types Retort knows: a length, a precision, or a precision and a scale. */
+    private static final Pattern NUMBERS = Pattern.compile("\\s*(?<a>\\d+)\\s*(?:,\\s*(?<b>-?\\d+)\\s*)?");
 
     /**
      * Parses one type spelling, e.g. {@code character varying(255)}, {@code int4}, {@code _int4},
      * {@code timestamp(6) with time zone}, {@code numeric(10,2)}, {@code integer[]}, {@code float(53)}.
+     *
+     * <p>A type Retort has no rules for (an extension's, a domain, {@code interval day to second}) keeps its
+     * name and its modifiers verbatim: {@code geometry(Point,4326)} is {@code geometry} with modifiers
+     * {@code Point,4326}, {@code vector(1536)} is {@code vector} with modifiers {@code 1536}. Only PostgreSQL
+     * knows what they mean; the scratch round trip puts them in its own words ({@code format_type}).
      *
      * @throws IllegalArgumentException when the text is not a type
      */
@@ -75,6 +85,9 @@ public final class PgTypes {
             throw new IllegalArgumentException("not a PostgreSQL type: " + text);
         }
         String rawName = m.group("name").trim();
+        if (rawName.startsWith("pg_catalog.")) { // a built-in type, qualified
+            rawName = rawName.substring("pg_catalog.".length());
+        }
         String arr = m.group("arr");
         if (arr != null && !arr.isBlank()) {
             dims += arr.contains("[") ? Math.max(1, arr.split("\\[").length - 1) : 1;
@@ -83,8 +96,25 @@ public final class PgTypes {
             }
         }
         String tz = m.group("tz");
-        Integer a = m.group("a") == null ? null : Integer.valueOf(m.group("a"));
-        Integer b = m.group("b") == null ? null : Integer.valueOf(m.group("b"));
+        String mods = m.group("mods");
+        boolean known = SYNONYMS.containsKey(rawName) || rawName.equals("float") || rawName.equals("double");
+        if (!known) {
+            if (tz != null) {
+                throw new IllegalArgumentException("not a PostgreSQL type: " + text);
+            }
+            String verbatim = mods == null || mods.isBlank() ? null : originalModifiers(text, mods);
+            return new SqlType(userTypeName(rawName), null, null, null, dims, verbatim);
+        }
+        Integer a = null;
+        Integer b = null;
+        if (mods != null) {
+            Matcher numbers = NUMBERS.matcher(mods);
+            if (!numbers.matches()) {
+                throw new IllegalArgumentException("not a PostgreSQL type: " + text);
+            }
+            a = Integer.valueOf(numbers.group("a"));
+            b = numbers.group("b") == null ? null : Integer.valueOf(numbers.group("b"));
+        }
         if (rawName.equals("float") || rawName.equals("double")) {
             String n = a != null && a <= 24 ? "real" : "double precision";
             return new SqlType(n, null, null, null, dims);
@@ -93,7 +123,7 @@ public final class PgTypes {
         if (tz != null) {
             key = rawName + " " + tz;
         }
-        String name = SYNONYMS.getOrDefault(key, SYNONYMS.getOrDefault(rawName, unquote(rawName)));
+        String name = SYNONYMS.getOrDefault(key, SYNONYMS.get(rawName));
         if (tz != null && rawName.equals("time")) {
             name = tz.startsWith("without") ? "time" : "timetz";
         } else if (tz != null && rawName.equals("timestamp")) {
@@ -107,12 +137,63 @@ public final class PgTypes {
             case "numeric" -> new SqlType(name, null, a, a == null ? null : (b == null ? 0 : b), dims);
             case "time", "timetz", "timestamp", "timestamptz", "interval" ->
                     new SqlType(name, null, a == null ? 6 : a, null, dims);
-            default -> new SqlType(name, null, null, null, dims);
+            default -> {
+                if (a != null) { // boolean(3), text(5): modifiers PostgreSQL refuses, keep them for it to say so
+                    yield new SqlType(name, null, null, null, dims, mods.trim());
+                }
+                yield new SqlType(name, null, null, null, dims);
+            }
         };
     }
 
-    private static String unquote(String name) {
-        return name.replace("\"", "");
+    /**
+     * The name of a type Retort has no rules for: unquoted, with a dot between schema and name
+     * ({@code app.OrderStatus}); several words stay as they are ({@code interval day to second}). The
+     * internal one-byte type {@code "char"} keeps its quotes, which tell it from {@code char(1)}.
+     */
+    private static String userTypeName(String rawName) {
+        if (rawName.equals("\"char\"")) {
+            return rawName;
+        }
+        List<String> parts = splitQualified(rawName);
+        List<String> out = new ArrayList<>(parts.size());
+        for (String part : parts) {
+            out.add(part.startsWith("\"") ? part.substring(1, part.length() - 1) : part);
+        }
+        return String.join(".", out);
+    }
+
+    /** The modifiers as written in {@code original}, not lower-cased: PostGIS's {@code Point} keeps its case. */
+    private static String originalModifiers(String original, String lowered) {
+        int open = original.indexOf('(');
+        int close = original.lastIndexOf(')');
+        if (open >= 0 && close > open) {
+            String inside = original.substring(open + 1, close);
+            if (inside.toLowerCase(java.util.Locale.ROOT).equals(lowered.toLowerCase(java.util.Locale.ROOT))) {
+                return inside.trim();
+            }
+        }
+        return lowered.trim();
+    }
+
+    /** Splits {@code a."B.c"} at the dots outside double quotes. */
+    private static List<String> splitQualified(String name) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean quoted = false;
+        for (char ch : name.toCharArray()) {
+            if (ch == '"') {
+                quoted = !quoted;
+            }
+            if (ch == '.' && !quoted) {
+                parts.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(ch);
+            }
+        }
+        parts.add(current.toString());
+        return parts;
     }
 
     /** Folds unquoted text to lower case, as PostgreSQL does with unquoted identifiers and key words. */
@@ -140,9 +221,24 @@ public final class PgTypes {
             case "timestamptz" -> "timestamp" + precision(type) + " with time zone";
             case "interval" -> "interval" + precision(type);
             case "double precision" -> "double precision"; // a key word pair, not an identifier to quote
-            default -> PgIdentifiers.quoteIfNeeded(type.name());
+            default -> userTypeSql(type.name()) + (type.modifiers() == null ? "" : "(" + type.modifiers() + ")");
         };
         return base + "[]".repeat(type.arrayDimensions());
+    }
+
+    /**
+     * A user or extension type's name in SQL: each part of {@code schema.name} quoted where needed; several key
+     * words ({@code interval day to second}) and the quoted {@code "char"} as they are.
+     */
+    private static String userTypeSql(String name) {
+        if (name.startsWith("\"") || name.contains(" ")) {
+            return name;
+        }
+        List<String> parts = new ArrayList<>();
+        for (String part : name.split("\\.", -1)) {
+            parts.add(PgIdentifiers.quoteIfNeeded(part));
+        }
+        return String.join(".", parts);
     }
 
     private static String precision(SqlType type) {

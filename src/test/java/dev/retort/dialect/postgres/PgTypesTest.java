@@ -112,6 +112,24 @@ class PgTypesTest {
     }
 
     @Test
+    void unknownTypesKeepTheirModifiersVerbatim() {
+        assertEquals(SqlType.withModifiers("vector", "1536"), PgTypes.parse("vector(1536)"));
+        assertEquals(SqlType.withModifiers("geometry", "Point,4326"), PgTypes.parse("geometry(Point,4326)"));
+        assertEquals(SqlType.withModifiers("geometry", "POINT, 4326"), PgTypes.parse("GEOMETRY(POINT, 4326)"),
+                "PostgreSQL's own spelling comes from the scratch round trip, not from Retort");
+        assertEquals(SqlType.withModifiers("geometry", "Point,4326").asArray(), PgTypes.parse("geometry(Point,4326)[]"));
+        assertEquals(SqlType.of("citext"), PgTypes.parse("citext"));
+        assertEquals(SqlType.of("ltree").asArray(), PgTypes.parse("ltree[]"));
+        assertEquals(SqlType.of("extensions.citext"), PgTypes.parse("extensions.citext"));
+        assertEquals(SqlType.withModifiers("extensions.vector", "3"), PgTypes.parse("extensions.vector(3)"));
+        assertEquals(SqlType.withModifiers("interval day to second", "3"), PgTypes.parse("interval day to second(3)"));
+        assertEquals(SqlType.of("interval year to month"), PgTypes.parse("interval year to month"));
+        assertEquals(SqlType.of("\"char\""), PgTypes.parse("\"char\""), "the one-byte type is not char(1)");
+        assertEquals(SqlType.of("integer"), PgTypes.parse("pg_catalog.int4"));
+        assertEquals("geometry(Point,4326)[]", PgTypes.parse("geometry(Point,4326)[]").describe());
+    }
+
+    @Test
     void rejectsWhatIsNotAType() {
         assertThrows(IllegalArgumentException.class, () -> PgTypes.parse(""));
         assertThrows(IllegalArgumentException.class, () -> PgTypes.parse(null));
@@ -127,7 +145,11 @@ class PgTypesTest {
             "timestamptz|timestamp(6) with time zone", "timestamp(3)|timestamp(3) without time zone",
             "time with time zone|time(6) with time zone", "time|time(6) without time zone", "interval|interval(6)",
             "_int4|integer[]", "varchar(255) array|varchar(255)[]", "bool|boolean", "jsonb|jsonb",
-            "order_status|order_status", "\"OrderStatus\"|\"OrderStatus\"", "bit|bit(1)"})
+            "order_status|order_status", "\"OrderStatus\"|\"OrderStatus\"", "bit|bit(1)",
+            "vector(1536)|vector(1536)", "geometry(Point,4326)|geometry(Point,4326)",
+            "geometry(Point,4326)[]|geometry(Point,4326)[]", "_ltree|ltree[]", "extensions.citext|extensions.citext",
+            "app.\"OrderStatus\"|app.\"OrderStatus\"", "interval day to second(3)|interval day to second(3)",
+            "\"char\"|\"char\"", "text(5)|text(5)"})
     void rendersDdlThatParsesBackToTheSameType(String spelling, String ddl) {
         SqlType parsed = PgTypes.parse(spelling);
         assertEquals(ddl, PgTypes.render(parsed));
