@@ -144,7 +144,7 @@ public final class Retort {
         }
 
         public Builder lockTimeout(Duration timeout) {
-            this.lockTimeout = Objects.requireNonNull(timeout, "lockTimeout");
+            this.lockTimeout = dev.retort.config.Durations.check(Objects.requireNonNull(timeout, "lockTimeout"), "lockTimeout");
             return this;
         }
 

@@ -20,7 +20,6 @@ public final class Main {
     private final PrintStream err;
     private final Map<String, String> env;
     private final Path workDir;
-    private final List<String> secrets = new ArrayList<>();
 
     private final Terminal terminal;
 
@@ -50,12 +49,18 @@ public final class Main {
     }
 
     /**
-     * Hibernate and SchemaCrawler log through java.util.logging; their start-up banners are noise on a
-     * command line. Warnings and errors still show. Set RETORT_DEBUG=1 to see everything.
+     * Libraries (the PostgreSQL driver, Hibernate, SchemaCrawler, the embedded server; SLF4J goes to
+     * java.util.logging too) must not write to the terminal: what goes wrong reaches the user as Retort's own
+     * message. Set RETORT_DEBUG=1 to see their logging on stderr.
      */
     private static void quietLibraries() {
         if (System.getenv("RETORT_DEBUG") == null) {
-            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi"}) {
+            java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+            for (java.util.logging.Handler h : root.getHandlers()) {
+                root.removeHandler(h);
+            }
+            QUIETED.add(root);
+            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi", "org.postgresql"}) {
                 java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
                 logger.setLevel(java.util.logging.Level.WARNING);
                 QUIETED.add(logger); // a logger nobody references can be collected, and forget its level
@@ -71,8 +76,9 @@ public final class Main {
         cli.setOut(new PrintWriter(out, true));
         cli.setErr(new PrintWriter(err, true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> fail(e));
+        List<String> secretArgs = secretArguments(args);
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("error: " + redact(e.getMessage()));
+            err.println("error: " + maskArguments(redact(e.getMessage()), secretArgs));
             err.println("see 'retort " + commandName(e.getCommandLine()) + "--help'");
             return ErrorKind.USAGE.exitCode();
         });
@@ -95,12 +101,32 @@ public final class Main {
         return line.getParent() == null ? "" : line.getCommandName() + " ";
     }
 
-    private String redact(String text) {
-        String s = Secrets.redactUrl(text);
-        for (String secret : secrets) {
-            s = Secrets.redact(s, secret);
+    private static String redact(String text) {
+        return Secrets.redactText(text);
+    }
+
+    /** The arguments that are passwords by their place: the value of {@code --password}. */
+    private static List<String> secretArguments(String[] args) {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("--password") && i + 1 < args.length) {
+                out.add(args[i + 1]);
+            } else if (args[i].startsWith("--password=")) {
+                out.add(args[i].substring("--password=".length()));
+            }
         }
-        return s;
+        out.removeIf(String::isEmpty);
+        return out;
+    }
+
+    /** picocli quotes the arguments it complains about: a quoted argument that is a password becomes {@code '***'}. */
+    private static String maskArguments(String message, List<String> secretArgs) {
+        String out = message;
+        for (String secret : secretArgs) {
+            out = out.replace("'" + secret + "'", "'" + Secrets.MASK + "'")
+                    .replace("'--password=" + secret + "'", "'--password=" + Secrets.MASK + "'");
+        }
+        return out;
     }
 
     PrintStream out() {
@@ -113,12 +139,5 @@ public final class Main {
 
     Path workDir() {
         return workDir;
-    }
-
-    /** A value to blank out of every message (the resolved password). */
-    void secret(String value) {
-        if (value != null && !value.isEmpty()) {
-            secrets.add(value);
-        }
     }
 }

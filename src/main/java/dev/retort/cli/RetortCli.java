@@ -35,6 +35,7 @@ final class RetortCli implements Runnable {
         m.put("branches", BranchesCli::new);
         m.put("show", ShowCli::new);
         m.put("stamp", StampCli::new);
+        m.put("repair", RepairCli::new);
         m.put("merge", MergeCli::new);
         m.put("reset", ResetCli::new);
         m.put("validate", ValidateCli::new);

@@ -18,8 +18,6 @@ abstract class Verb implements Callable<Integer> {
     Workspace workspace() {
         Main main = root.main;
         var settings = SettingsLoader.load(main.workDir(), options.merged(root.options), main.env());
-        main.secret(settings.password());
-        dev.retort.config.Secrets.passwordsIn(settings.url()).forEach(main::secret);
         return new Workspace(settings, main.out());
     }
 

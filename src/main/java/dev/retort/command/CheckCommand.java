@@ -51,7 +51,10 @@ public final class CheckCommand {
             return throwaway(g, heads, scanned);
         }
         try (Database db = ws.openDatabase()) {
-            Set<String> current = db.read(db::applied).heads();
+            dev.retort.runtime.AppliedState applied = db.read(db::applied);
+            // the same refusal as validate: a version table naming unknown revisions or edited migrations
+            dev.retort.runtime.ChecksumVerifier.verify(ws.project(), applied);
+            Set<String> current = applied.heads();
             String behind = HeadGuard.notAtHead(g, current);
             if (behind != null) {
                 return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));

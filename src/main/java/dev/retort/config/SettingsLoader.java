@@ -15,7 +15,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -28,7 +27,6 @@ public final class SettingsLoader {
     public static final List<String> KEYS = List.of("url", "user", "password", "schema", "migrations.dir",
             "templates.dir", "version.table", "lock.timeout");
     public static final String DEFAULT_FILE = "retort.properties";
-    private static final Pattern DURATION = Pattern.compile("(\\d+)\\s*(ms|s|m)?");
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
     private SettingsLoader() {
@@ -128,20 +126,9 @@ public final class SettingsLoader {
         return out;
     }
 
-    /** Parses {@code 60}, {@code 60s}, {@code 500ms}, {@code 2m}; bare numbers are seconds. */
+    /** Parses {@code 60}, {@code 60s}, {@code 500ms}, {@code 2m}; bare numbers are seconds. See {@link Durations}. */
     public static Duration duration(String text) {
-        Matcher m = DURATION.matcher(text.strip());
-        if (!m.matches()) {
-            throw new RetortException(ErrorKind.CONFIG, "lock.timeout '" + text
-                    + "' is not a duration; write seconds (60), or 60s, 500ms, 2m");
-        }
-        long n = Long.parseLong(m.group(1));
-        String unit = m.group(2) == null ? "s" : m.group(2);
-        return switch (unit) {
-            case "ms" -> Duration.ofMillis(n);
-            case "m" -> Duration.ofMinutes(n);
-            default -> Duration.ofSeconds(n);
-        };
+        return Durations.parse(text, "lock.timeout");
     }
 
     private static void checkIdentifier(String key, String value) {

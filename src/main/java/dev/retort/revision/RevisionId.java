@@ -12,6 +12,9 @@ public final class RevisionId {
     /** Words with a meaning in revision specs; never usable as an id or a branch label. */
     public static final Set<String> RESERVED = Set.of("head", "heads", "base", "current");
 
+    /** The width of the version table's {@code revision} column. */
+    public static final int MAX_LENGTH = 64;
+
     private static final Pattern VALID = Pattern.compile("[A-Za-z0-9_]+");
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final HexFormat HEX = HexFormat.of();
@@ -28,7 +31,7 @@ public final class RevisionId {
 
     /** True when {@code id} is usable as a revision id. */
     public static boolean isValid(String id) {
-        return id != null && VALID.matcher(id).matches() && !RESERVED.contains(id);
+        return id != null && id.length() <= MAX_LENGTH && VALID.matcher(id).matches() && !RESERVED.contains(id);
     }
 
     /**
@@ -48,6 +51,10 @@ public final class RevisionId {
         }
         if (!VALID.matcher(id).matches()) {
             throw Errors.invalidRevisionId(id, source, "only letters, digits and '_' are allowed");
+        }
+        if (id.length() > MAX_LENGTH) {
+            throw Errors.invalidRevisionId(id, source, "it is " + id.length() + " characters long; at most "
+                    + MAX_LENGTH + " fit the version table's revision column");
         }
         if (RESERVED.contains(id)) {
             throw Errors.invalidRevisionId(id, source, "'" + id + "' is a reserved word (" + String.join(", ",

@@ -27,11 +27,11 @@ public final class ChecksumVerifier {
                         + " is applied to the database but no migration declares it (was its file deleted?); "
                         + "restore the file, or record the state you want with 'retort stamp <revision> --purge'"));
             } else if (dev.retort.runtime.load.Checksums.comparable(m.checksum(), row.checksum())
-                    && !m.checksum().equals(row.checksum())) {
+                    && !m.matches(row.checksum())) {
                 // a source checksum recorded by the command line cannot be compared with a class file's
                 out.add(new Problem(Problem.Kind.EDITED, row.revision(), m.source(), m.source() + " (revision "
                         + row.revision() + ") was edited after it was applied; revert the edit, or put the change "
-                        + "in a new revision (to accept the edit as applied: 'retort stamp heads --purge')"));
+                        + "in a new revision (to accept the edit as applied: 'retort repair " + row.revision() + "')"));
             }
         }
         return out;

@@ -53,7 +53,7 @@ public final class OfflineScript {
         RevisionGraph graph = project.graph();
         Set<String> applied = closure(range.from());
         List<RevisionInfo> path = graph.upgradePath(heads(applied), range.to());
-        StringBuilder out = header("upgrade", range, path.size());
+        StringBuilder out = header("upgrade " + range(range, path.size()));
         if (applied.isEmpty()) {
             for (String s : table.createStatements()) {
                 out.append(s).append(";\n\n");
@@ -64,26 +64,26 @@ public final class OfflineScript {
             applied.add(r.id());
             step(out, project.migration(r.id()), Direction.UPGRADE, heads(applied));
         }
-        return out.toString();
+        return footer(out);
     }
 
     public String downgrade(Range range) {
         RevisionGraph graph = project.graph();
         Set<String> applied = closure(range.from());
         List<RevisionInfo> path = graph.downgradePath(heads(applied), range.to());
-        StringBuilder out = header("downgrade", range, path.size());
+        StringBuilder out = header("downgrade " + range(range, path.size()));
         out.append("SET search_path TO ").append(dialect.quote(table.schema())).append(";\n\n");
         for (RevisionInfo r : path) {
             applied.remove(r.id());
             step(out, project.migration(r.id()), Direction.DOWNGRADE, heads(applied));
         }
-        return out.toString();
+        return footer(out);
     }
 
     /** The version-table statements that record {@code target} as the state, replacing whatever is there. */
     public String stamp(String target) {
         Set<String> applied = closure(target);
-        StringBuilder out = new StringBuilder("-- Retort offline stamp ").append(target).append("\n\n");
+        StringBuilder out = header("stamp " + target);
         for (String s : table.createStatements()) {
             out.append(s).append(";\n\n");
         }
@@ -94,8 +94,8 @@ public final class OfflineScript {
                         AppliedRevision.STAMP)).append(";\n");
             }
         }
-        out.append(versionSql.markHeads(heads(applied))).append(";\n\nCOMMIT;\n");
-        return out.toString();
+        out.append(versionSql.markHeads(heads(applied))).append(";\n\nCOMMIT;\n\n");
+        return footer(out);
     }
 
     private void step(StringBuilder out, LoadedMigration m, Direction direction, Set<String> headsAfter) {
@@ -118,10 +118,28 @@ public final class OfflineScript {
         }
     }
 
-    private StringBuilder header(String verb, Range range, int count) {
-        return new StringBuilder("-- Retort offline ").append(verb).append(' ').append(range.from()).append(':')
-                .append(range.to()).append(" (").append(count).append(count == 1 ? " migration" : " migrations")
-                .append(")\n\n");
+    /**
+     * The start of every script, for psql: stop at the first error (a later step must not run on top of a
+     * failed one), then wait for the migration lock an online run takes, on the same key, held by this
+     * session until {@link #footer} (or until psql exits, on an error).
+     */
+    private StringBuilder header(String what) {
+        return new StringBuilder("\\set ON_ERROR_STOP on\n")
+                .append("-- Retort offline ").append(what).append("\n")
+                .append("-- run with psql; it stops at the first error and holds Retort's migration lock meanwhile\n\n")
+                .append("SELECT pg_advisory_lock(").append(lockKey()).append(");\n\n");
+    }
+
+    private String footer(StringBuilder out) {
+        return out.append("SELECT pg_advisory_unlock(").append(lockKey()).append(");\n").toString();
+    }
+
+    private long lockKey() {
+        return dev.retort.runtime.lock.MigrationLock.key(table.schema(), table.table());
+    }
+
+    private static String range(Range range, int count) {
+        return range.from() + ":" + range.to() + " (" + count + (count == 1 ? " migration" : " migrations") + ")";
     }
 
     /** The revisions a spec names and everything below them. */

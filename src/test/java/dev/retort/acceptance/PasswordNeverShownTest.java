@@ -18,7 +18,13 @@ class PasswordNeverShownTest {
                     {"upgrade", "--url", "postgresql://bob@127.0.0.1:1/db", "--password", PW},
                     {"current", "--url", "jdbc:postgresql://127.0.0.1:1/db?user=bob&password=" + PW},
                     {"upgrade", "--url", "postgresql://bob:" + PW + "@127.0.0.1:notaport/db"},
-                    {"upgrade", "--url", "jdbc:postgresql://127.0.0.1:1/" + PW + "?password=" + PW},
+                    {"upgrade", "--url", "jdbc:postgresql://127.0.0.1:1/db?password=" + PW + "&user=bob"},
+                    {"upgrade", "--url", "postgresql://bob:" + PW + "/x@127.0.0.1:1/db"},
+                    {"upgrade", "--url", "postgresql://bob:" + PW + "/x@127.0.0.1:notaport/db"},
+                    {"upgrade", "--url", "postgresql://bob:" + PW + "%zz@127.0.0.1:1/db"},
+                    {"upgrade", "--url", "postgresql://bob:" + PW + "@127.0.0.1:1/db", "--bogus", "--password", PW},
+                    {"upgrade", "--password=" + PW, "extra-argument"},
+                    {"upgrade", "--password", PW, "--password", PW},
                     {"history", "--url", "postgresql://bob:" + PW + "@127.0.0.1:1/db", "-r", "nonsense::"},
             };
             for (String[] args : runs) {

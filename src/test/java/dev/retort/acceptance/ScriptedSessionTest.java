@@ -115,7 +115,11 @@ class ScriptedSessionTest {
             assertTrue(sql.contains("CREATE TABLE"), sql);
             assertTrue(sql.contains("INSERT INTO \"public\".\"retort_version\""), sql);
             try (TestDatabase fresh = TestDatabases.create("session_offline")) {
-                fresh.execute(sql);
+                // the script is for psql (it starts with \set ON_ERROR_STOP on): run it there
+                java.nio.file.Path file = java.nio.file.Files.createTempFile("offline", ".sql");
+                java.nio.file.Files.writeString(file, sql);
+                OfflineScriptPsqlTest.Psql run = OfflineScriptPsqlTest.psql(fresh, file, java.util.Map.of());
+                assertEquals(0, run.exitCode(), run.output());
                 assertEquals(Catalog.tables(db), Catalog.tables(fresh));
                 assertEquals(Catalog.columns(db, "users"), Catalog.columns(fresh, "users"));
                 assertEquals(Catalog.applied(db), Catalog.applied(fresh));

@@ -61,6 +61,24 @@ class DatabaseUrlTest {
         assertEquals("postgresql://u:***@h/db", Secrets.redactUrl("postgresql://u:pw@h/db"));
         assertEquals("jdbc:postgresql://h/db?user=u&password=***&x=1",
                 Secrets.redactUrl("jdbc:postgresql://h/db?user=u&password=pw&x=1"));
-        assertEquals("connect as *** failed", Secrets.redact("connect as hunter2 failed", "hunter2"));
+        assertEquals("postgresql://u:***@h/db", Secrets.redactUrl("postgresql://u:a/b@c@h/db"));
+        assertEquals("postgresql://u:***@h/db", Secrets.redactUrl("postgresql://u:wh?t#x@h/db"));
+        assertEquals("jdbc:postgresql://h:5432/db?user=admin@srv&password=***",
+                Secrets.redactUrl("jdbc:postgresql://h:5432/db?user=admin@srv&password=p"));
+        assertEquals("mysql//u:***@h", Secrets.redactUrl("mysql//u:topsecret@h"));
+        // by position only: the same letters elsewhere stay
+        assertEquals("cannot parse 'postgresql://parse:***@h/parse' (user parse)",
+                Secrets.redactText("cannot parse 'postgresql://parse:parse@h/parse' (user parse)"));
+        assertEquals("a password=*** b", Secrets.redactText("a password=a b"));
+    }
+
+    @Test
+    void passwordsWithUrlCharactersParse() {
+        for (String pw : new String[]{"ab/cd+ef==", "p@ss@word", "a:b:c", "100%sure", "wh?t", "h", "x%2Fy"}) {
+            DatabaseUrl u = DatabaseUrl.parse("postgresql://bob:" + pw + "@db.local:5433/shop", null, null);
+            assertEquals("jdbc:postgresql://db.local:5433/shop", u.jdbcUrl(), pw);
+            assertEquals("bob", u.user(), pw);
+            assertEquals(pw.equals("x%2Fy") ? "x/y" : pw, u.password(), pw);
+        }
     }
 }

@@ -12,7 +12,11 @@ import static dev.retort.dialect.postgres.PgSql.id;
  * {@code DO} block rebuilds the type: it renames the old type aside, creates the type again with the
  * labels it reads from {@code pg_enum} (in {@code enumsortorder}, less the dropped one), converts every
  * table column of the type or of its array type through text (dropping and restoring column defaults
- * around the conversion), and drops the old type. Plain SQL, so it prints the same offline.
+ * around the conversion), and drops the old type. Check constraints and indexes (partial or on
+ * expressions) that use the type are dropped first and created again from their definitions on the new
+ * type. Anything else that uses it (a view or rule, a generated column, a default of a column of another
+ * type, a function, a domain, a composite type) makes the block fail before it changes anything, naming
+ * those objects. Plain SQL, so it prints the same offline.
  *
  * <p>Rows that still hold the dropped value make the conversion fail with PostgreSQL's
  * {@code invalid input value for enum} error; the block fails up front when the type or the value is missing.
@@ -24,9 +28,15 @@ final class PgEnumValueDrop {
     private static final String TEMPLATE = """
             DECLARE
                 old_type regtype := to_regtype(:type_sql);
+                array_type oid;
                 type_schema name;
                 new_type text;
                 labels text;
+                refused text;
+                drop_sql text;
+                create_sql text;
+                rebuild text[] := '{}';
+                dep record;
                 col record;
             BEGIN
                 IF old_type IS NULL THEN
@@ -35,8 +45,65 @@ final class PgEnumValueDrop {
                 IF NOT EXISTS (SELECT 1 FROM pg_enum WHERE enumtypid = old_type AND enumlabel = :value) THEN
                     RAISE EXCEPTION 'cannot drop value % from enum type %: the type has no such value', :value, :type;
                 END IF;
-                SELECT n.nspname INTO type_schema
+                SELECT n.nspname, t.typarray INTO type_schema, array_type
                   FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE t.oid = old_type;
+                -- what uses the type and cannot be rebuilt here: refused up front, named, nothing changed
+                SELECT string_agg(DISTINCT what, ', ') INTO refused FROM (
+                    SELECT pg_describe_object(d.classid, d.objid, d.objsubid) AS what
+                      FROM pg_depend d
+                     WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid IN (old_type, array_type)
+                       AND d.deptype = 'n'
+                       AND NOT (d.classid = 'pg_class'::regclass AND d.objsubid > 0 AND EXISTS (
+                                SELECT 1 FROM pg_class c JOIN pg_attribute a ON a.attrelid = c.oid
+                                 WHERE c.oid = d.objid AND a.attnum = d.objsubid AND c.relkind IN ('r', 'p')
+                                   AND a.attgenerated = ''))
+                       AND NOT (d.classid = 'pg_attrdef'::regclass AND EXISTS (
+                                SELECT 1 FROM pg_attrdef ad
+                                  JOIN pg_attribute a ON a.attrelid = ad.adrelid AND a.attnum = ad.adnum
+                                 WHERE ad.oid = d.objid AND a.attgenerated = ''
+                                   AND a.atttypid IN (old_type, array_type)))
+                       AND NOT (d.classid = 'pg_constraint'::regclass AND EXISTS (
+                                SELECT 1 FROM pg_constraint k WHERE k.oid = d.objid AND k.contype = 'c'
+                                   AND k.conrelid <> 0))
+                       AND NOT (d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND EXISTS (
+                                SELECT 1 FROM pg_index x WHERE x.indexrelid = d.objid)
+                                AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = d.objid))
+                    UNION ALL
+                    SELECT pg_describe_object(d.classid, d.objid, d.objsubid)
+                      FROM pg_attribute a
+                      JOIN pg_depend d ON d.refclassid = 'pg_class'::regclass AND d.refobjid = a.attrelid
+                                      AND d.refobjsubid = a.attnum
+                     WHERE a.atttypid IN (old_type, array_type) AND a.attnum > 0 AND NOT a.attisdropped
+                       AND (d.classid = 'pg_rewrite'::regclass
+                            OR (d.classid = 'pg_attrdef'::regclass AND EXISTS (
+                                SELECT 1 FROM pg_attrdef ad
+                                  JOIN pg_attribute g ON g.attrelid = ad.adrelid AND g.attnum = ad.adnum
+                                 WHERE ad.oid = d.objid AND g.attgenerated <> '')))
+                ) uses;
+                IF refused IS NOT NULL THEN
+                    RAISE EXCEPTION 'cannot drop value % from enum type %: % use the type; Retort rebuilds only table columns of the type, their defaults, check constraints and indexes. In the migration, drop those objects before op.dropEnumValue and create them again after', :value, :type, refused;
+                END IF;
+                -- check constraints and indexes that use the type: dropped now, created again on the new type
+                FOR dep IN
+                    SELECT DISTINCT d.classid, d.objid
+                      FROM pg_depend d
+                     WHERE d.refclassid = 'pg_type'::regclass AND d.refobjid IN (old_type, array_type)
+                       AND d.deptype = 'n' AND d.objsubid = 0
+                       AND d.classid IN ('pg_constraint'::regclass, 'pg_class'::regclass)
+                     ORDER BY d.classid, d.objid
+                LOOP
+                    IF dep.classid = 'pg_constraint'::regclass THEN
+                        SELECT format('ALTER TABLE %s DROP CONSTRAINT %I', conrelid::regclass, conname),
+                               format('ALTER TABLE %s ADD CONSTRAINT %I %s', conrelid::regclass, conname,
+                                      pg_get_constraintdef(oid))
+                          INTO drop_sql, create_sql FROM pg_constraint WHERE oid = dep.objid;
+                    ELSE
+                        SELECT format('DROP INDEX %s', dep.objid::regclass), pg_get_indexdef(dep.objid)
+                          INTO drop_sql, create_sql;
+                    END IF;
+                    EXECUTE drop_sql;
+                    rebuild := rebuild || create_sql;
+                END LOOP;
                 SELECT string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder) INTO labels
                   FROM pg_enum WHERE enumtypid = old_type AND enumlabel <> :value;
                 EXECUTE format('ALTER TYPE %s RENAME TO %I', old_type, :temp);
@@ -63,6 +130,9 @@ final class PgEnumValueDrop {
                         EXECUTE format('ALTER TABLE %s ALTER COLUMN %I SET DEFAULT %s', col.tbl, col.name,
                                        replace(col.default_expr, old_type::text, new_type));
                     END IF;
+                END LOOP;
+                FOREACH create_sql IN ARRAY rebuild LOOP
+                    EXECUTE create_sql;
                 END LOOP;
                 EXECUTE format('DROP TYPE %s', old_type);
             END""";

@@ -95,7 +95,7 @@ public final class EmbeddedServer implements Connector {
             if (System.nanoTime() > deadline) {
                 throw new RetortException(ErrorKind.LOCK_TIMEOUT, "another retort process is using the embedded "
                         + "PostgreSQL in " + stateDir.resolve("pg") + " (file lock " + stateDir.resolve("pg.lock")
-                        + " held for more than " + timeout.toSeconds() + "s); wait for it or raise --lock-timeout",
+                        + " held for more than " + dev.retort.config.Durations.format(timeout) + "); wait for it or raise --lock-timeout",
                         stateDir.resolve("pg.lock"), List.of(), "embedded PostgreSQL", null);
             }
             try {

@@ -39,7 +39,7 @@ public final class JdbcConnector implements Connector {
                 : state.equals("3D000") ? "create the database first"
                 : "check that the server runs and the URL's host and port are right";
         return new RetortException(ErrorKind.DATABASE_UNREACHABLE,
-                "cannot connect to " + display + ": " + Secrets.redact(e.getMessage(), password) + " (" + hint + ")",
+                "cannot connect to " + display + ": " + Secrets.redactText(e.getMessage()) + " (" + hint + ")",
                 null, List.of(), display, null);
     }
 }

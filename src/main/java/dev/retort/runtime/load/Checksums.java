@@ -5,7 +5,8 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * SHA-256 in hex. A migration's checksum is that of its source; where only the compiled class is at hand
+ * SHA-256 in hex. A migration's checksum is that of its source, line ends and byte-order mark normalised
+ * ({@link #ofSource}; a checksum recorded before that, of the raw bytes, is still accepted); where only the compiled class is at hand
  * (classpath migrations without their {@code .java} file) it is that of the class file, prefixed
  * {@link #CLASS_PREFIX}. The two kinds cannot be compared with each other ({@link #comparable}).
  */
@@ -19,6 +20,34 @@ public final class Checksums {
     /** Whether two checksums are of the same kind, so that a difference means an edit. */
     public static boolean comparable(String a, String b) {
         return a.startsWith(CLASS_PREFIX) == b.startsWith(CLASS_PREFIX);
+    }
+
+    /**
+     * The checksum of a source file's content: SHA-256 of its bytes with a leading UTF-8 byte-order mark
+     * dropped and CRLF and CR line ends made LF, so that a Windows checkout or git's {@code autocrlf} is not an
+     * edit.
+     */
+    public static String ofSource(byte[] bytes) {
+        return sha256(normalized(bytes));
+    }
+
+    /** The bytes without a leading UTF-8 byte-order mark, with every CRLF and lone CR as LF. */
+    static byte[] normalized(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
+                && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        for (int i = start; i < bytes.length; i++) {
+            byte b = bytes[i];
+            if (b == '\r') {
+                out.write('\n');
+                if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
+                    i++;
+                }
+            } else {
+                out.write(b);
+            }
+        }
+        return out.toByteArray();
     }
 
     public static String sha256(byte[] bytes) {

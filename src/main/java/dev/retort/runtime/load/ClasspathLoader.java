@@ -49,7 +49,8 @@ public final class ClasspathLoader implements MigrationLoader {
                 } catch (ClassNotFoundException e) {
                     throw new RetortException(ErrorKind.MIGRATION_SOURCE, "cannot load migration class " + info.getName(), e);
                 }
-                out.add(LoadedMigration.of(type, info.getName(), null, checksum(info.getName(), bytes)));
+                String[] sums = checksums(info.getName(), bytes);
+                out.add(LoadedMigration.of(type, info.getName(), null, sums[0], sums[1]));
             }
         }
         return out;
@@ -60,16 +61,18 @@ public final class ClasspathLoader implements MigrationLoader {
      * class (then it equals the one the command line records), else of the class file, marked
      * {@link Checksums#CLASS_PREFIX} so that it is only ever compared with another class-file checksum.
      */
-    private String checksum(String className, byte[] classBytes) {
+    private String[] checksums(String className, byte[] classBytes) {
         String sourceName = className.replace('.', '/') + ".java";
         try (java.io.InputStream in = classLoader.getResourceAsStream(sourceName)) {
             if (in != null) {
-                return Checksums.sha256(in.readAllBytes());
+                byte[] source = in.readAllBytes();
+                return new String[]{Checksums.ofSource(source), Checksums.sha256(source)};
             }
         } catch (IOException e) {
             throw new RetortException(ErrorKind.IO, "cannot read " + sourceName + " from the classpath", e);
         }
-        return Checksums.CLASS_PREFIX + Checksums.sha256(classBytes);
+        String sum = Checksums.CLASS_PREFIX + Checksums.sha256(classBytes);
+        return new String[]{sum, sum};
     }
 
     @Override

@@ -53,7 +53,7 @@ public final class FolderLoader implements MigrationLoader {
                         + s.className() + " in the default package; the class name must match the file name and "
                         + "the file must have no package declaration", s.file(), List.of(), null, e);
             }
-            out.add(LoadedMigration.of(type, display(s.file()), s.file(), s.checksum()));
+            out.add(LoadedMigration.of(type, display(s.file()), s.file(), s.checksum(), s.rawChecksum()));
         }
         return out;
     }

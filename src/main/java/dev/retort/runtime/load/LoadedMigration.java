@@ -15,13 +15,30 @@ import java.util.Set;
  *
  * @param source   what to call it in messages: the file path, or the class name for classpath migrations
  * @param file     the source file, or null for classpath migrations
- * @param checksum sha-256 (hex) of the source text, or of the class bytes for classpath migrations
+ * @param checksum sha-256 (hex) of the source text ({@link Checksums#ofSource}), or of the class bytes for
+ *                 classpath migrations
+ * @param legacyChecksum the checksum earlier versions of Retort recorded (of the raw source bytes); a
+ *                 version row holding it is unchanged too
  */
 public record LoadedMigration(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
                              String message, String created, boolean transactional, boolean irreversible,
-                             String source, Path file, String checksum, Class<? extends Migration> type) {
+                             String source, Path file, String checksum, Class<? extends Migration> type,
+                             String legacyChecksum) {
+
+    public LoadedMigration(String id, List<String> parents, Set<String> branchLabels, List<String> dependsOn,
+                           String message, String created, boolean transactional, boolean irreversible,
+                           String source, Path file, String checksum, Class<? extends Migration> type) {
+        this(id, parents, branchLabels, dependsOn, message, created, transactional, irreversible, source, file,
+                checksum, type, checksum);
+    }
+
+    /** Whether {@code recorded}, a version row's checksum, says this migration is unchanged. */
+    public boolean matches(String recorded) {
+        return checksum.equals(recorded) || legacyChecksum.equals(recorded);
+    }
 
     public LoadedMigration {
+        legacyChecksum = legacyChecksum == null ? checksum : legacyChecksum;
         parents = List.copyOf(parents);
         branchLabels = Set.copyOf(branchLabels);
         dependsOn = List.copyOf(dependsOn);
@@ -29,6 +46,11 @@ public record LoadedMigration(String id, List<String> parents, Set<String> branc
 
     /** Reads the header of a loaded class; fails, naming the source, when it is not a proper migration. */
     public static LoadedMigration of(Class<?> type, String source, Path file, String checksum) {
+        return of(type, source, file, checksum, checksum);
+    }
+
+    /** {@link #of(Class, String, Path, String)} with the checksum earlier versions recorded. */
+    public static LoadedMigration of(Class<?> type, String source, Path file, String checksum, String legacyChecksum) {
         if (!Migration.class.isAssignableFrom(type)) {
             throw invalid(source, file, "class " + type.getName() + " does not implement dev.retort.api.Migration");
         }
@@ -44,7 +66,8 @@ public record LoadedMigration(String id, List<String> parents, Set<String> branc
         @SuppressWarnings("unchecked")
         Class<? extends Migration> migration = (Class<? extends Migration>) type;
         return new LoadedMigration(r.id(), List.of(r.parents()), Set.of(r.branchLabels()), List.of(r.dependsOn()),
-                r.message(), r.created(), r.transactional(), r.irreversible(), source, file, checksum, migration);
+                r.message(), r.created(), r.transactional(), r.irreversible(), source, file, checksum, migration,
+                legacyChecksum);
     }
 
     public Migration newInstance() {

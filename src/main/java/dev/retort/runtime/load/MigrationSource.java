@@ -8,7 +8,12 @@ import java.nio.file.Path;
  * @param file      the file
  * @param className its class name (default package): the file name without {@code .java}
  * @param text      its content
- * @param checksum  sha-256 (hex) of its bytes
+ * @param checksum  {@link Checksums#ofSource} of its bytes
+ * @param rawChecksum sha-256 of its bytes as they are, as recorded by earlier versions of Retort
  */
-public record MigrationSource(Path file, String className, String text, String checksum) {
+public record MigrationSource(Path file, String className, String text, String checksum, String rawChecksum) {
+
+    public MigrationSource(Path file, String className, String text, String checksum) {
+        this(file, className, text, checksum, checksum);
+    }
 }

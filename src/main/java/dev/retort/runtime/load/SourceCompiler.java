@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  */
 public final class SourceCompiler {
     /** Bump when the layout of the cache or the compile options change. */
-    private static final String CACHE_FORMAT = "retort-cache-1";
+    private static final String CACHE_FORMAT = "retort-cache-2";
     private static final long PRUNE_AFTER_MILLIS = 24L * 60 * 60 * 1000;
     private final Path cacheRoot;
 
@@ -103,15 +103,29 @@ public final class SourceCompiler {
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(
-                    sources.stream().map(MigrationSource::file).toList());
+            // from the text read (byte-order mark dropped), named by the file for javac's messages
+            List<JavaFileObject> units = sources.stream().map(SourceCompiler::unit).toList();
             List<String> options = List.of("-d", out.toString(), "-classpath", retortClasspath(),
                     "-proc:none", "-implicit:none", "-g", "-nowarn", "-encoding", "UTF-8", "--release", "17");
-            Boolean ok = javac.getTask(null, files, diagnostics, options, null, units).call();
+            com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask)
+                    javac.getTask(null, files, diagnostics, options, null, units);
+            RevisionClasses revisions = new RevisionClasses();
+            task.addTaskListener(revisions);
+            Boolean ok = task.call();
             if (!Boolean.TRUE.equals(ok)) {
                 throw compileError(diagnostics.getDiagnostics());
             }
+            revisions.requireOnePerFile();
         }
+    }
+
+    private static JavaFileObject unit(MigrationSource source) {
+        return new javax.tools.SimpleJavaFileObject(source.file().toUri(), JavaFileObject.Kind.SOURCE) {
+            @Override
+            public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return source.text();
+            }
+        };
     }
 
     private static RetortException compileError(List<Diagnostic<? extends JavaFileObject>> diagnostics) {

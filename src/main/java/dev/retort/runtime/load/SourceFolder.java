@@ -43,7 +43,16 @@ public final class SourceFolder {
                         + "' is not a valid Java class name; rename the file (e.g. M" + className.replaceAll("\\W", "_") + ".java)",
                         f, List.of(), null, null);
             }
-            out.add(new MigrationSource(f, className, new String(bytes, StandardCharsets.UTF_8), Checksums.sha256(bytes)));
+            var bad = dev.retort.io.SourceText.firstBadByte(bytes);
+            if (bad.isPresent()) {
+                throw new RetortException(ErrorKind.MIGRATION_SOURCE, bad.get().describe(f) + "; nothing was run",
+                        f, List.of(), null, null);
+            }
+            String text = new String(bytes, StandardCharsets.UTF_8);
+            if (text.startsWith("\uFEFF")) {
+                text = text.substring(1); // javac refuses a byte-order mark
+            }
+            out.add(new MigrationSource(f, className, text, Checksums.ofSource(bytes), Checksums.sha256(bytes)));
         }
         return out;
     }

@@ -50,8 +50,8 @@ public final class MigrationLock implements AutoCloseable {
                 }
                 if (System.nanoTime() >= deadline) {
                     Optional<LockHolder> holder = holder(connection, key);
-                    throw new RetortException(ErrorKind.LOCK_TIMEOUT, "gave up waiting " + timeout.toSeconds()
-                            + "s for the migration lock of " + schema + "." + versionTable + "; it is held by "
+                    throw new RetortException(ErrorKind.LOCK_TIMEOUT, "gave up waiting " + dev.retort.config.Durations.format(timeout)
+                            + " for the migration lock of " + schema + "." + versionTable + "; it is held by "
                             + holder.map(LockHolder::describe).orElse("a backend that has just released it")
                             + ". Wait for that run to finish, raise --lock-timeout, or end that backend with "
                             + "pg_terminate_backend(pid).", null, List.of(), "advisory lock " + key, null);

@@ -33,15 +33,9 @@ public final class OfflineSqlWriter {
                     .append("' cannot run offline: run this migration online, or do the step by hand\n");
         }
         for (String sql : dialect.toSql(op)) {
-            out.append(terminated(sql)).append('\n');
+            out.append(SqlTerminator.terminate(sql)).append('\n');
         }
         out.append('\n');
-    }
-
-    /** The statement with exactly one {@code ;}: raw SQL that already ends with one keeps it. */
-    private static String terminated(String sql) {
-        String trimmed = sql.stripTrailing();
-        return trimmed.endsWith(";") ? trimmed : trimmed + ";";
     }
 
     private static String oneLine(String text) {

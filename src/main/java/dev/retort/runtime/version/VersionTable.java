@@ -52,7 +52,8 @@ public final class VersionTable {
                         + "    execution_ms bigint NOT NULL DEFAULT 0,\n"
                         + "    applied_by varchar(256) NOT NULL,\n"
                         + "    is_head boolean NOT NULL,\n"
-                        + "    how varchar(16) NOT NULL\n"
+                        + "    how varchar(16) NOT NULL,\n"
+                        + "    " + REPAIRS + " text\n"
                         + ")");
     }
 
@@ -66,8 +67,13 @@ public final class VersionTable {
         }
     }
 
+    /**
+     * Creates the table when missing, or adds the columns later versions of Retort added (only commands that
+     * write the version table call this; reading ones leave an old table as it is).
+     */
     public void createIfMissing(Connection c) throws SQLException {
         if (exists(c)) {
+            addMissingColumns(c);
             return;
         }
         try (Statement s = c.createStatement()) {
@@ -176,6 +182,50 @@ public final class VersionTable {
             ps.setString(1, checksum);
             ps.setString(2, revision);
             ps.executeUpdate();
+        }
+    }
+
+    /** Audit lines of {@code retort repair}, one per repair, oldest first; null when never repaired. */
+    public static final String REPAIRS = "repairs";
+
+    private void addMissingColumns(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM pg_attribute WHERE attrelid = to_regclass(?) "
+                + "AND attname = ? AND NOT attisdropped")) {
+            ps.setString(1, qualifiedName());
+            ps.setString(2, REPAIRS);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (rs.next()) {
+                    return;
+                }
+            }
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE " + qualifiedName() + " ADD COLUMN IF NOT EXISTS " + REPAIRS + " text");
+        }
+    }
+
+    /**
+     * Records a new checksum for an applied revision and appends an audit line: when (UTC, the server's
+     * clock), the database user and {@code osUser}, the old and the new checksum.
+     *
+     * @return the audit line written
+     */
+    public String repairChecksum(Connection c, String revision, String checksum, String osUser) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE " + qualifiedName() + " SET checksum = ?, " + REPAIRS
+                + " = concat_ws(E'\\n', " + REPAIRS + ", format('%s repaired by database user %s, OS user %s: checksum %s -> %s', "
+                + "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"'), current_user, ?::text, checksum, ?::text)) "
+                + "WHERE revision = ? RETURNING " + REPAIRS)) {
+            ps.setString(1, checksum);
+            ps.setString(2, osUser);
+            ps.setString(3, checksum);
+            ps.setString(4, revision);
+            try (ResultSet rs = ps.executeQuery()) {
+                if (!rs.next()) {
+                    throw new SQLException("revision " + revision + " has no row in " + qualifiedName());
+                }
+                String all = rs.getString(1);
+                return all.substring(all.lastIndexOf('\n') + 1);
+            }
         }
     }
 

@@ -33,8 +33,11 @@ public final class HibernateBoot {
         HibernateConfiguration configuration = ConfigurationReader.read(locations, request);
         DiscoveredClasses discovered = EntityDiscovery.discover(locations, request.packages());
         if (discovered.entities().isEmpty() && configuration.listedClasses().isEmpty()) {
+            String where = request.sourceFolder() != null ? "the entity sources in " + request.sourceFolder()
+                    + " (entities.sources)" : locations + " (entities.classes)";
             throw new ScanException("no @Entity classes in " + (request.packages().isEmpty() ? "any package"
-                    : "packages " + request.packages()) + " of " + locations);
+                    : "packages " + request.packages() + " (entities.packages)") + " of " + where
+                    + "; annotate the entity classes with @jakarta.persistence.Entity or point the settings at them");
         }
         // Hibernate's Environment reads /hibernate.properties once per JVM through the context class loader; load
         // it now, before the user's loader is current, so that no scan's file leaks into global state.

@@ -46,6 +46,16 @@ public final class SourceCompiler {
         if (sources.isEmpty()) {
             throw new ScanException("entity source folder " + folder + " holds no .java files");
         }
+        for (Path source : sources) {
+            try {
+                var bad = dev.retort.io.SourceText.firstBadByte(Files.readAllBytes(source));
+                if (bad.isPresent()) {
+                    throw new ScanException(bad.get().describe(source));
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + source, e);
+            }
+        }
         List<Path> classpath = CompileClasspath.current();
         String hash = SourceHash.of(folder, files, environment(classpath));
         Path target = cacheRoot.toAbsolutePath().normalize().resolve(hash);
