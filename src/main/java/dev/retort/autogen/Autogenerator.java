@@ -11,6 +11,7 @@ import dev.retort.normalize.MissingExtensions;
 import dev.retort.normalize.ScratchCanonicalizer;
 import dev.retort.reflect.PgExtensions;
 import dev.retort.reflect.PgSearchPath;
+import dev.retort.reflect.PgUserTypes;
 import dev.retort.reflect.ReflectException;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
@@ -94,8 +95,10 @@ public final class Autogenerator {
         SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity() + "\n"
                 + extensions + "\n" + path, () -> {
                     try {
-                        return new ScratchCanonicalizer(dialect, reader)
-                                .canonicalizeIn(scanned, scratch.connection(extensions), reflectOptions.schema(), path);
+                        // the target's own domains and types the entities use, which the scratch database lacks
+                        List<String> userTypes = PgUserTypes.createStatements(target, PgUserTypes.referencedBy(scanned));
+                        return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(scanned,
+                                scratch.connection(extensions), reflectOptions.schema(), path, userTypes);
                     } catch (DesiredSchemaRejectedException e) {
                         // the scratch database has the target's extensions: one it lacks, the target lacks too
                         throw MissingExtensions.explain(e, scanned, target).orElse(e);

@@ -55,16 +55,27 @@ public final class ScratchCanonicalizer {
      * the target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
      */
     public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
+        return canonicalizeIn(desired, scratch, schema, searchPath, List.of());
+    }
+
+    /**
+     * The same, running {@code prelude} first: the target's own types the entities use (domains, composite types,
+     * enums made by hand, {@code dev.retort.reflect.PgUserTypes}), which the scratch database does not have.
+     */
+    public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath,
+                                      List<String> prelude) {
         try {
-            return roundTripIn(desired, scratch, schema, searchPath);
+            return roundTripIn(desired, scratch, schema, searchPath, prelude);
         } catch (DesiredSchemaRejectedException e) {
             // the scratch database has the target's extensions: a type or function missing there is missing there too
             throw MissingExtensions.explain(e, desired, scratch).orElse(e);
         }
     }
 
-    private SchemaModel roundTripIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
-        List<String> statements = statements(desired);
+    private SchemaModel roundTripIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath,
+                                    List<String> prelude) {
+        List<String> statements = new java.util.ArrayList<>(prelude);
+        statements.addAll(statements(desired));
         try {
             boolean autoCommit = scratch.getAutoCommit();
             scratch.setAutoCommit(false);
