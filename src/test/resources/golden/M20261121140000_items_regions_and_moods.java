@@ -33,15 +33,9 @@ public final class M20261121140000_items_regions_and_moods implements Migration 
         // fails if a row still holds the value
         op.dropEnumValue("order_status", "draft");
 
-        // WARNING data loss: drops value 'shipped' from enum type order_status: rebuilds the type,
-        // fails if a row still holds the value
-        op.dropEnumValue("order_status", "shipped");
-
         // WARNING data loss: drops value 'refunded' from enum type order_status: rebuilds the
         // type, fails if a row still holds the value
         op.dropEnumValue("order_status", "refunded");
-
-        op.addEnumValueAfter("order_status", "shipped", "paid");
 
         op.createTable("order_items",
                 column("order_id", BIGINT).notNull(),
@@ -104,12 +98,7 @@ public final class M20261121140000_items_regions_and_moods implements Migration 
         // WARNING data loss: drops table order_items and all its rows
         op.dropTable("order_items");
 
-        // WARNING data loss: drops value 'shipped' from enum type order_status: rebuilds the type,
-        // fails if a row still holds the value
-        op.dropEnumValue("order_status", "shipped");
-
         op.addEnumValueAfter("order_status", "refunded", "paid");
-        op.addEnumValueBefore("order_status", "shipped", "paid");
         op.addEnumValueBefore("order_status", "draft", "new");
 
         // WARNING table rewrite: adds generated column orders.total: rewrites orders under an

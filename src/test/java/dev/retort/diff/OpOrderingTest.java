@@ -103,16 +103,20 @@ class OpOrderingTest {
     }
 
     @Test
-    void aDefaultNamingAReorderedValueIsDroppedAndSetAgain() {
-        // 'a' moves to the end: it is dropped and added again, so the default naming it must step aside.
+    void aDefaultNamingADroppedValueStepsAsideAndAReorderIsNoChange() {
+        // a label order alone is no change (EnumValuePlan): nothing to do, the default stays
         Table t = table("t", col("s", SqlType.of("status")).withDefault("'a'::status"));
-        List<MigrationOp> ops = diffAndApply(
+        assertEquals(List.of(), diffAndApply(
                 model(List.of(t), List.of(), List.of(new EnumType("status", List.of("b", "c", "a")))),
+                model(List.of(t), List.of(), List.of(new EnumType("status", List.of("a", "b", "c"))))));
+        // 'a' is dropped while the default names it: the default steps aside first and is set again after
+        Table after = table("t", col("s", SqlType.of("status")).withDefault("'b'::status"));
+        List<MigrationOp> ops = diffAndApply(
+                model(List.of(after), List.of(), List.of(new EnumType("status", List.of("b", "c")))),
                 model(List.of(t), List.of(), List.of(new EnumType("status", List.of("a", "b", "c")))));
         assertEquals(List.of(new AlterColumnDefault("t", "s", "'a'::status", null, true),
                 new DropEnumValue("status", "a", "b", null),
-                new AddEnumValue("status", "a", null, "c"),
-                new AlterColumnDefault("t", "s", null, "'a'::status", true)), ops);
+                new AlterColumnDefault("t", "s", null, "'b'::status", true)), ops);
     }
 
     @Test
