@@ -71,6 +71,28 @@ class ExtensionTypesTest {
     }
 
     @Test
+    void aDomainOfTheTargetGoesThroughAutogenerateUpgradeAndCheck() throws Exception {
+        try (CliProject p = new CliProject("ext_domain")) {
+            // a type the database defines itself: the scratch database must get it too
+            p.db.execute("CREATE DOMAIN phone_number AS varchar(20) CHECK (VALUE ~ '^[0-9+ ]+$')");
+            Entities.configure(p);
+            Entities.customer(p, """
+                    @Column(columnDefinition = "phone_number")
+                    String phone;
+                    """);
+            CliResult gen = p.ok("revision", "--autogenerate", "-m", "Create customer");
+            String source = Files.readString(newest(p));
+            assertTrue(source.contains("column(\"phone\", type(\"phone_number\"))"), source + "\n" + gen);
+            p.ok("upgrade");
+            assertEquals(List.of("phone_number"), p.db.column("SELECT format_type(atttypid, atttypmod) "
+                    + "FROM pg_attribute WHERE attrelid = 'customer'::regclass AND attname = 'phone'"));
+            assertTrue(p.ok("check").out().startsWith("No drift"));
+            CliResult again = p.ok("revision", "--autogenerate", "-m", "Nothing");
+            assertTrue(again.all().contains("No changes"), again.toString());
+        }
+    }
+
+    @Test
     void aMissingExtensionIsNamedWithTheCreateExtensionThatFixesIt() throws Exception {
         try (CliProject p = new CliProject("ext_missing")) {
             Entities.configure(p);
