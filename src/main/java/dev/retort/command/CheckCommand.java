@@ -51,7 +51,6 @@ public final class CheckCommand {
             return throwaway(g, heads);
         }
         try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
-            SchemaModel scanned = EntityComparison.scan(ws, db);
             return db.read(c -> {
                 dev.retort.runtime.AppliedState applied = db.applied(c);
                 // the same refusal as validate: a version table naming unknown revisions or edited migrations,
@@ -63,6 +62,7 @@ public final class CheckCommand {
                 if (behind != null) {
                     return new DriftReport(Status.NOT_AT_HEAD, List.copyOf(current), heads, List.of(), List.of(behind));
                 }
+                SchemaModel scanned = EntityComparison.scan(ws, c);
                 return compared(List.copyOf(current), heads, EntityComparison.compare(ws, c, scanned, scratch), List.of());
             });
         }

@@ -27,6 +27,17 @@ final class EntityComparison {
         return CachedScan.scan(request(ws, db), new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
     }
 
+    /** The same, reading the server's version on {@code target}, a connection inside the caller's snapshot. */
+    static SchemaModel scan(Workspace ws, Connection target) throws java.sql.SQLException {
+        EntitySettings entities = EntitySettings.from(ws.settings());
+        ScanRequest request = entities.request();
+        if (!entities.databaseVersionFixed()) {
+            DatabaseMetaData meta = target.getMetaData();
+            request = entities.requestFor(meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
+        }
+        return CachedScan.scan(request, new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
+    }
+
     static ScanRequest request(Workspace ws, Database db) {
         EntitySettings entities = EntitySettings.from(ws.settings());
         if (entities.databaseVersionFixed()) {

@@ -64,12 +64,9 @@ public final class ScratchCanonicalizer {
      */
     public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath,
                                       List<String> prelude) {
-        try {
-            return roundTripIn(desired, scratch, schema, searchPath, prelude);
-        } catch (DesiredSchemaRejectedException e) {
-            // the scratch database has the target's extensions: a type or function missing there is missing there too
-            throw MissingExtensions.explain(e, desired, scratch).orElse(e);
-        }
+        // a refusal is explained by the caller against the target (MissingExtensions): the scratch database has the
+        // target's extensions, so a type or function missing here is missing there, and the message names the target
+        return roundTripIn(desired, scratch, schema, searchPath, prelude);
     }
 
     private SchemaModel roundTripIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath,
