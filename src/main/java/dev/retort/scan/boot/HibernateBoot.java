@@ -47,14 +47,21 @@ public final class HibernateBoot {
         URLClassLoader loader = new URLClassLoader("retort-entities", urls(classPath),
                 HibernateBoot.class.getClassLoader());
         try {
-            return ContextClassLoader.with(loader, () -> build(locations, configuration, discovered, loader));
+            return ContextClassLoader.with(loader, () -> build(locations, where(locations, request), configuration,
+                    discovered, loader));
         } catch (RuntimeException | Error e) {
             closeQuietly(loader);
             throw e;
         }
     }
 
-    private static BootedEntities build(List<Path> locations, HibernateConfiguration configuration,
+    /** Where the entities come from, as the user named it: the source folder, not the compile cache. */
+    private static String where(List<Path> locations, ScanRequest request) {
+        return request.sourceFolder() != null ? request.sourceFolder() + " (entities.sources)"
+                : locations + " (entities.classes)";
+    }
+
+    private static BootedEntities build(List<Path> locations, String where, HibernateConfiguration configuration,
                                         DiscoveredClasses discovered, URLClassLoader loader) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         // forJpa: start from our settings only, not from system properties and Environment's hibernate.properties
@@ -67,7 +74,7 @@ public final class HibernateBoot {
             classes.addAll(discovered.entities());
             classes.addAll(discovered.supporting());
             for (String name : classes) {
-                sources.addAnnotatedClass(load(name, loader, locations));
+                sources.addAnnotatedClass(load(name, loader, where));
             }
             discovered.annotatedPackages().forEach(sources::addPackage);
             Set<String> mappingFiles = new LinkedHashSet<>(configuration.mappingFiles());
@@ -86,19 +93,41 @@ public final class HibernateBoot {
         } catch (ScanException e) {
             StandardServiceRegistryBuilder.destroy(registry);
             throw e;
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             StandardServiceRegistryBuilder.destroy(registry);
-            throw new ScanException("Hibernate rejected the entity mappings in " + locations + ": "
-                    + e.getMessage(), e);
+            throw MissingClass.in(e)
+                    .map(name -> new ScanException(MissingClass.message(name, where), e))
+                    .orElseGet(() -> new ScanException("Hibernate rejected the entity mappings in " + where + ": "
+                            + rootMessage(e), e));
         }
     }
 
-    private static Class<?> load(String name, ClassLoader loader, List<Path> locations) {
+    private static Class<?> load(String name, ClassLoader loader, String where) {
         try {
             return Class.forName(name, false, loader);
         } catch (ClassNotFoundException | LinkageError e) {
-            throw new ScanException("cannot load entity class " + name + " from " + locations + ": " + e, e);
+            throw MissingClass.in(e).filter(missing -> !missing.equals(name))
+                    .map(missing -> new ScanException("entity class " + name + ": " + MissingClass.message(missing,
+                            where), e))
+                    .orElseGet(() -> new ScanException("cannot load entity class " + name + " from " + where + ": "
+                            + e, e));
         }
+    }
+
+    /**
+     * The first message in {@code failure}'s causes that says something of its own: reflection and Hibernate wrap
+     * the real failure in exceptions whose message is only the wrapped exception's name.
+     */
+    private static String rootMessage(Throwable failure) {
+        java.util.Set<Throwable> seen = new java.util.HashSet<>();
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            String message = t.getMessage();
+            if (message != null && !message.isBlank()
+                    && (t.getCause() == null || !message.equals(t.getCause().toString()))) {
+                return message;
+            }
+        }
+        return String.valueOf(failure);
     }
 
     private static URL[] urls(List<Path> locations) {
