@@ -92,13 +92,14 @@ public final class Autogenerator {
         // names resolve in the scratch database as in the target's session: format_type spells a type of an
         // extension schema on the path unqualified, and qualified otherwise
         List<String> path = PgSearchPath.effective(target);
-        SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity() + "\n"
+        int major = majorVersion(target);
+        SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity(major) + "\n"
                 + extensions + "\n" + path, () -> {
                     try {
                         // the target's own domains and types the entities use, which the scratch database lacks
                         List<String> userTypes = PgUserTypes.createStatements(target, PgUserTypes.referencedBy(scanned));
                         return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(scanned,
-                                scratch.connection(extensions), reflectOptions.schema(), path, userTypes);
+                                scratch.connection(major, extensions), reflectOptions.schema(), path, userTypes);
                     } catch (DesiredSchemaRejectedException e) {
                         // the scratch database has the target's extensions: one it lacks, the target lacks too
                         throw MissingExtensions.explain(e, scanned, target).orElse(e);
@@ -171,6 +172,14 @@ public final class Autogenerator {
      */
     private static String nameResolution(Connection connection) {
         return "\nextensions " + PgExtensions.installed(connection) + "\nsearch_path " + PgSearchPath.effective(connection);
+    }
+
+    private static int majorVersion(Connection connection) {
+        try {
+            return connection.getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw new ReflectException("cannot read the database server's version: " + e.getMessage(), e);
+        }
     }
 
     private static String serverVersion(Connection connection) {

@@ -102,8 +102,8 @@ public final class Workspace {
     /**
      * Where the desired schema is put into PostgreSQL's words for a comparison with {@code target}: a database of
      * Retort's own on the {@code scratch.url} server, else on the embedded PostgreSQL (the target's own server when
-     * the target is the embedded one, else {@code .retort/pg}, started only if the canonical form is not cached).
-     * Never the target database.
+     * the target is the embedded one, else one started only if the canonical form is not cached: of the target's
+     * major version where its binaries are available, see {@link EmbeddedScratch}). Never the target database.
      */
     public Scratch scratch(Database target) {
         DatabaseUrl url = settings.scratchDatabaseUrl();
@@ -113,15 +113,9 @@ public final class Workspace {
         if (target.connector() instanceof EmbeddedServer embedded) {
             return new Scratch(() -> new EmbeddedScratchServer(embedded, false), "embedded", true);
         }
-        return new Scratch(() -> {
-            try {
-                return new EmbeddedScratchServer(EmbeddedServer.start(stateDir(), settings.lockTimeout()), true);
-            } catch (RetortException e) {
-                throw new RetortException(ErrorKind.SCRATCH, "scratch database: " + e.getMessage()
-                        + "; or set scratch.url (RETORT_SCRATCH_URL) to a PostgreSQL server where Retort may create "
-                        + "a database (see docs/configuration.md#scratch-database)", null, List.of(), e.object(), e);
-            }
-        }, "embedded", true);
+        EmbeddedScratch embedded = new EmbeddedScratch(stateDir(), settings.lockTimeout(),
+                dev.retort.runtime.db.EmbeddedBinaries.localRepository(), System.err);
+        return new Scratch(embedded::start, embedded::identity, true);
     }
 
     /** {@code .retort/}, created with a {@code .gitignore} that keeps it out of version control. */

@@ -2,6 +2,7 @@ package dev.retort.scratch;
 
 import java.sql.Connection;
 import java.util.List;
+import java.util.function.IntFunction;
 import java.util.function.Supplier;
 
 /**
@@ -9,8 +10,8 @@ import java.util.function.Supplier;
  * never starts a server or creates a database. Closing drops the database and stops a server started for it.
  */
 public final class Scratch implements AutoCloseable {
-    private final Supplier<ScratchServer> servers;
-    private final String identity;
+    private final IntFunction<ScratchServer> servers;
+    private final IntFunction<String> identity;
     private final boolean exclusive;
     private ScratchServer server;
     private ScratchDatabase database;
@@ -21,6 +22,17 @@ public final class Scratch implements AutoCloseable {
      * @param exclusive whether no other process uses the server (the embedded one): leftovers are dropped
      */
     public Scratch(Supplier<ScratchServer> servers, String identity, boolean exclusive) {
+        this(major -> servers.get(), major -> identity, exclusive);
+    }
+
+    /**
+     * A scratch server chosen by the target's PostgreSQL major version (the embedded one runs binaries of that
+     * version where they are available).
+     *
+     * @param servers  starts or connects to the server for a target of the given major version, called at most once
+     * @param identity which server that is, for the canonical cache key (never a password)
+     */
+    public Scratch(IntFunction<ScratchServer> servers, IntFunction<String> identity, boolean exclusive) {
         this.servers = servers;
         this.identity = identity;
         this.exclusive = exclusive;
@@ -31,16 +43,19 @@ public final class Scratch implements AutoCloseable {
         return new Scratch(() -> server, identity, false);
     }
 
-    /** Which server the canonical forms come from: part of the canonical cache key. */
-    public String identity() {
-        return identity;
+    /** Which server the canonical forms come from for a target of {@code targetMajor}: part of the canonical cache key. */
+    public String identity(int targetMajor) {
+        return identity.apply(targetMajor);
     }
 
-    /** A connection to the command's scratch database, created now with {@code extensions} if not yet made. */
-    public Connection connection(List<InstalledExtension> extensions) {
+    /**
+     * A connection to the command's scratch database for a target of PostgreSQL {@code targetMajor}, created now
+     * with {@code extensions} if not yet made.
+     */
+    public Connection connection(int targetMajor, List<InstalledExtension> extensions) {
         if (database == null) {
             if (server == null) {
-                server = servers.get();
+                server = servers.apply(targetMajor);
                 if (exclusive) {
                     ScratchDatabase.dropLeftovers(server);
                 }

