@@ -45,8 +45,9 @@ public final class M20261121090000_add_phone_verified_to_users implements Migrat
 
         op.alterColumnType("customers", "notes", varchar(100), TEXT);
 
-        // WARNING data loss: narrows orders.legacy_total from text to numeric(12,2): values that
-        // do not fit are truncated or make the statement fail
+        // WARNING may fail on existing data: converts orders.legacy_total from text to
+        // numeric(12,2): fails if a value does not convert (write a USING expression for the
+        // values that need one)
         // WARNING table rewrite: rewrites orders under an exclusive lock
         op.alterColumnType("orders", "legacy_total", TEXT, numeric(12, 2),
                 "legacy_total::numeric(12,2)");
@@ -79,9 +80,8 @@ public final class M20261121090000_add_phone_verified_to_users implements Migrat
 
         op.dropNotNull("customers", "phone");
 
-        // WARNING data loss: narrows orders.legacy_total from numeric(12,2) to text: values that
-        // do not fit are truncated or make the statement fail
-        // WARNING table rewrite: rewrites orders under an exclusive lock
+        // WARNING table rewrite: changes the type of orders.legacy_total from numeric(12,2) to
+        // text: rewrites orders under an exclusive lock
         op.alterColumnType("orders", "legacy_total", numeric(12, 2), TEXT);
 
         // WARNING data loss: narrows customers.notes from text to varchar(100): values that do not

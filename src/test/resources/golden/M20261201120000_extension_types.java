@@ -33,9 +33,8 @@ public final class M20261201120000_extension_types implements Migration {
                 check("places_path_check", "nlevel(path) < 10"),
                 index("places_email_key", "email").unique());
 
-        // WARNING data loss: narrows customers.name from text to citext: values that do not fit
-        // are truncated or make the statement fail
-        // WARNING table rewrite: rewrites customers under an exclusive lock
+        // WARNING table rewrite: changes the type of customers.name from text to citext: rewrites
+        // customers under an exclusive lock
         op.alterColumnType("customers", "name", TEXT, type("citext"));
 
         op.addColumn("customers", column("home", type("geometry", "Point,4326")));
@@ -46,9 +45,8 @@ public final class M20261201120000_extension_types implements Migration {
         // WARNING data loss: drops column customers.home and its data
         op.dropColumn("customers", "home");
 
-        // WARNING data loss: narrows customers.name from citext to text: values that do not fit
-        // are truncated or make the statement fail
-        // WARNING table rewrite: rewrites customers under an exclusive lock
+        // WARNING table rewrite: changes the type of customers.name from citext to text: rewrites
+        // customers under an exclusive lock
         op.alterColumnType("customers", "name", type("citext"), TEXT);
 
         // WARNING data loss: drops table places and all its rows

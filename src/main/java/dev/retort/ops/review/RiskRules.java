@@ -73,6 +73,13 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
                     new Finding(RiskKind.DATA_LOSS, "narrows " + what
                             + ": values that do not fit are truncated or make the statement fail"),
                     new Finding(RiskKind.TABLE_REWRITE, "rewrites " + op.table() + " under an exclusive lock"));
+            case CONVERSION -> List.of(
+                    new Finding(RiskKind.FAILS_ON_EXISTING_DATA, "converts " + what + ": fails if a value does not "
+                            + "convert (write a USING expression for the values that need one)"),
+                    new Finding(RiskKind.TABLE_REWRITE, "rewrites " + op.table() + " under an exclusive lock"));
+            case TIME_ZONE -> one(RiskKind.TABLE_REWRITE, "converts " + what + " in the migrating session's "
+                    + "TimeZone, which decides what every existing value means (set it for this migration if the "
+                    + "values are not local time there): rewrites " + op.table() + " under an exclusive lock");
         };
     }
 

@@ -6,8 +6,9 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Classifies a column type change on PostgreSQL: does it lose data (narrowing), rewrite the table, or
- * neither (a binary-coercible widening that only touches the catalog).
+ * Classifies a column type change on PostgreSQL: does it lose data (narrowing), fail on values that do not
+ * convert, convert values in the session's time zone, rewrite the table, or none of these (a binary-coercible
+ * widening that only touches the catalog).
  */
 public final class TypeChanges {
     private TypeChanges() {
@@ -20,7 +21,18 @@ public final class TypeChanges {
         /** The table is rewritten (and every value converted), but every value fits the new type. */
         REWRITE,
         /** Values may be truncated, rounded or rejected. */
-        NARROWING
+        NARROWING,
+        /**
+         * Another kind of value (text to integer, varchar to uuid, to an enum, to an array): a value that does not
+         * convert makes the statement fail; none is changed silently.
+         */
+        CONVERSION,
+        /**
+         * Between {@code timestamp} and {@code timestamptz} (or from {@code date} to {@code timestamptz}): every value
+         * is converted as local time in the migrating session's {@code TimeZone}, so its meaning depends on that
+         * setting.
+         */
+        TIME_ZONE
     }
 
     private static final List<String> INTEGERS = List.of("smallint", "integer", "bigint");
@@ -28,6 +40,7 @@ public final class TypeChanges {
     private static final List<String> TEXTUAL = List.of("char", "varchar", "text");
     private static final List<String> PRECISION_TIME = List.of("time", "timetz", "timestamp", "timestamptz",
             "interval");
+    private static final List<String> TIMESTAMPS = List.of("timestamp", "timestamptz");
 
     /** The effect of changing a column from {@code from} to {@code to}; an unknown {@code from} counts as a rewrite. */
     public static Effect of(SqlType from, SqlType to) {
@@ -38,7 +51,7 @@ public final class TypeChanges {
             return Effect.NONE;
         }
         if (from.arrayDimensions() != to.arrayDimensions()) {
-            return Effect.NARROWING;
+            return Effect.CONVERSION;
         }
         String a = from.name();
         String b = to.name();
@@ -61,11 +74,37 @@ public final class TypeChanges {
             return atMost(to.length(), from.length()) ? (a.equals("varbit") ? Effect.NONE : Effect.REWRITE)
                     : Effect.NARROWING;
         }
-        if (INTEGERS.contains(a) && (b.equals("numeric") || FLOATS.contains(b) || TEXTUAL.contains(b))) {
+        if (TIMESTAMPS.contains(a) && TIMESTAMPS.contains(b)) {
+            return atMost(to.precision(), from.precision()) ? Effect.TIME_ZONE : Effect.NARROWING;
+        }
+        if (a.equals("date") && TIMESTAMPS.contains(b)) {
+            return b.equals("timestamptz") ? Effect.TIME_ZONE : Effect.REWRITE;
+        }
+        if (TIMESTAMPS.contains(a) && (b.equals("date") || b.equals("time") || b.equals("timetz"))) {
+            return Effect.NARROWING; // the date or the time of day is dropped
+        }
+        if (unboundedText(to)) {
+            return Effect.REWRITE; // every value has a text form
+        }
+        if ((TEXTUAL.contains(a) && b.equals("citext")) || (a.equals("citext") && TEXTUAL.contains(b))) {
+            return TEXTUAL.contains(b) && !atMost(to.length(), null) ? Effect.NARROWING : Effect.REWRITE;
+        }
+        if (INTEGERS.contains(a) && (b.equals("numeric") || FLOATS.contains(b))) {
             return Effect.REWRITE;
         }
-        // Different families (text -> integer, numeric -> integer, timestamptz -> date, ...): values may not convert.
-        return Effect.NARROWING;
+        if ((a.equals("numeric") || FLOATS.contains(a)) && (INTEGERS.contains(b) || FLOATS.contains(b))) {
+            return Effect.NARROWING; // fractions are rounded, digits beyond the float's precision are lost
+        }
+        if (FLOATS.contains(a) && b.equals("numeric")) {
+            return to.precision() == null ? Effect.REWRITE : Effect.NARROWING;
+        }
+        // Different kinds of value (text -> integer, varchar -> uuid, text -> an enum, ...): values may not convert.
+        return Effect.CONVERSION;
+    }
+
+    private static boolean unboundedText(SqlType type) {
+        return type.arrayDimensions() == 0 && (type.name().equals("text")
+                || (type.name().equals("varchar") && type.length() == null));
     }
 
     private static Effect textual(SqlType from, SqlType to) {

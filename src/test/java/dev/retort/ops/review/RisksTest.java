@@ -50,6 +50,16 @@ class RisksTest {
     }
 
     @Test
+    void conversionsThatMayFailOrDependOnTheTimeZoneSaySo() {
+        assertEquals(List.of(RiskKind.FAILS_ON_EXISTING_DATA, RiskKind.TABLE_REWRITE),
+                kinds(new AlterColumnType("orders", "total", SqlType.of("text"), numeric(12, 2), null)));
+        assertEquals(List.of(RiskKind.TABLE_REWRITE), kinds(new AlterColumnType("users", "created",
+                SqlType.withPrecision("timestamp", 6, null), SqlType.withPrecision("timestamptz", 6, null), null)));
+        assertEquals(List.of(RiskKind.TABLE_REWRITE),
+                kinds(new AlterColumnType("orders", "total", numeric(12, 2), SqlType.of("text"), null)));
+    }
+
+    @Test
     void typeChangeClassification() {
         assertEquals(NARROWING, TypeChanges.of(SqlType.of("bigint"), SqlType.of("integer")));
         assertEquals(NARROWING, TypeChanges.of(SqlType.of("integer"), SqlType.of("smallint")));
@@ -61,7 +71,28 @@ class RisksTest {
         assertEquals(NARROWING, TypeChanges.of(SqlType.of("numeric"), numeric(10, 2)));
         assertEquals(NARROWING, TypeChanges.of(SqlType.withPrecision("timestamptz", 6, null),
                 SqlType.withPrecision("timestamptz", 3, null)));
-        assertEquals(NARROWING, TypeChanges.of(SqlType.of("text"), SqlType.of("integer")));
+        assertEquals(CONVERSION, TypeChanges.of(SqlType.of("text"), SqlType.of("integer")));
+        assertEquals(CONVERSION, TypeChanges.of(varchar(36), SqlType.of("uuid")));
+        assertEquals(CONVERSION, TypeChanges.of(SqlType.of("text"), SqlType.of("orderstatus")));
+        assertEquals(CONVERSION, TypeChanges.of(SqlType.of("uuid"), varchar(10)), "a value's text may be too long");
+        assertEquals(REWRITE, TypeChanges.of(numeric(12, 2), SqlType.of("text")), "every value has a text form");
+        assertEquals(REWRITE, TypeChanges.of(SqlType.of("uuid"), SqlType.of("varchar")));
+        assertEquals(REWRITE, TypeChanges.of(SqlType.of("text"), SqlType.of("citext")));
+        assertEquals(REWRITE, TypeChanges.of(SqlType.of("citext"), SqlType.of("text")));
+        assertEquals(NARROWING, TypeChanges.of(SqlType.of("citext"), varchar(20)));
+        assertEquals(NARROWING, TypeChanges.of(numeric(12, 2), SqlType.of("integer")), "fractions are rounded");
+        assertEquals(NARROWING, TypeChanges.of(SqlType.of("double precision"), SqlType.of("bigint")));
+        assertEquals(REWRITE, TypeChanges.of(SqlType.of("integer"), SqlType.of("double precision")));
+        assertEquals(TIME_ZONE, TypeChanges.of(SqlType.withPrecision("timestamp", 6, null),
+                SqlType.withPrecision("timestamptz", 6, null)));
+        assertEquals(TIME_ZONE, TypeChanges.of(SqlType.withPrecision("timestamptz", 6, null),
+                SqlType.withPrecision("timestamp", 6, null)));
+        assertEquals(NARROWING, TypeChanges.of(SqlType.withPrecision("timestamp", 6, null),
+                SqlType.withPrecision("timestamptz", 3, null)));
+        assertEquals(TIME_ZONE, TypeChanges.of(SqlType.of("date"), SqlType.withPrecision("timestamptz", 6, null)));
+        assertEquals(REWRITE, TypeChanges.of(SqlType.of("date"), SqlType.withPrecision("timestamp", 6, null)));
+        assertEquals(NARROWING, TypeChanges.of(SqlType.withPrecision("timestamptz", 6, null), SqlType.of("date")));
+        assertEquals(CONVERSION, TypeChanges.of(SqlType.of("text"), new SqlType("text", null, null, null, 1)));
         assertEquals(NONE, TypeChanges.of(varchar(10), SqlType.of("text")));
         assertEquals(NONE, TypeChanges.of(varchar(10), SqlType.of("varchar")));
         assertEquals(NONE, TypeChanges.of(numeric(10, 2), numeric(12, 2)));
