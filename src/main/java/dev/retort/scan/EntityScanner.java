@@ -17,6 +17,7 @@ public final class EntityScanner {
     /** The schema the entities of {@code request} map to. */
     public ScanResult scan(ScanRequest request) {
         try (BootedEntities booted = boot(request)) {
+            dev.retort.scan.read.ReservedNames.check(booted.metadata());
             MetadataReader.Result read = MetadataReader.read(booted.metadata());
             return new ScanResult(read.model(), read.defaultSchema(), booted.entityClasses());
         }

@@ -116,6 +116,9 @@ public final class PgTypes {
             b = numbers.group("b") == null ? null : Integer.valueOf(numbers.group("b"));
         }
         if (rawName.equals("float") || rawName.equals("double")) {
+            if (a != null && (a < 1 || a > 53)) { // PostgreSQL refuses these, as it would refuse Hibernate's DDL
+                throw new IllegalArgumentException("precision for type float must be between 1 and 53 bits: " + text);
+            }
             String n = a != null && a <= 24 ? "real" : "double precision";
             return new SqlType(n, null, null, null, dims);
         }

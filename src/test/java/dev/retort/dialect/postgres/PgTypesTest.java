@@ -66,6 +66,15 @@ class PgTypesTest {
         assertEquals(SqlType.of("double precision"), PgTypes.parse("double"));
     }
 
+    /** As PostgreSQL does: Hibernate writes float(67) for a float column with @Column(precision = 20). */
+    @Test
+    void floatPrecisionOutsidePostgresRangeIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PgTypes.parse("float(67)"));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("between 1 and 53"), e.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PgTypes.parse("float(0)"));
+    }
+
     @Test
     void timeTypesCarryTimeZoneAndPrecision() {
         assertEquals(type("timestamptz", null, 6, null, 0), PgTypes.parse("timestamp with time zone"));
