@@ -35,11 +35,24 @@ final class EnumTypeReader {
             for (String statement : object.sqlCreateStrings(sql)) {
                 Matcher m = CREATE_ENUM.matcher(statement);
                 if (m.matches()) {
-                    out.add(new EnumType(Identifiers.fold(m.group(1)), literals(m.group(2), statement)));
+                    out.add(enumType(context, m.group(1), literals(m.group(2), statement)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The type named {@code written} in Hibernate's statement: bare (the default schema, else the current one), or
+     * {@code schema.name}, each part folded as PostgreSQL folds it.
+     */
+    private static EnumType enumType(ReadContext context, String written, List<String> values) {
+        int dot = written.startsWith("\"") ? written.indexOf("\".") + 1 : written.indexOf('.');
+        if (dot <= 0) {
+            return new EnumType(Identifiers.fold(written), values, context.defaultSchema());
+        }
+        return new EnumType(Identifiers.fold(written.substring(dot + 1)), values,
+                Identifiers.fold(written.substring(0, dot)));
     }
 
     /** The values of a list of string literals such as {@code 'A','B'}. */
