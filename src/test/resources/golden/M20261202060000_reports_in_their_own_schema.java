@@ -35,15 +35,11 @@ public final class M20261202060000_reports_in_their_own_schema implements Migrat
                 column("report_id", BIGINT).notNull(),
                 primaryKey("report_line_pkey", "id"));
 
-        // WARNING blocks writes: creates index report_title_idx without CONCURRENTLY: blocks
-        // writes to report while it builds
         op.inSchema("reporting").createIndex("report", index("report_title_idx", "title"));
 
         op.addForeignKey("purchase_order", foreignKey("fk_order_report", "report_id")
                 .referencesInSchema("reporting", "report", "id"));
 
-        // WARNING may fail on existing data: adds foreign key fk_line_report on report_line: fails
-        // if a row references a missing report row, and scans report_line to check
         op.inSchema("reporting").addForeignKey("report_line",
                 foreignKey("fk_line_report", "report_id")
                 .referencesInSchema("reporting", "report", "id").onDelete(CASCADE));

@@ -218,8 +218,8 @@ class PgCatalogReaderTest {
         assertEquals(SqlType.of("mood"), person.column("mood").orElseThrow().type());
         assertEquals(SqlType.of("mood").asArray(), person.column("moods").orElseThrow().type());
         assertEquals(new Identity(true, 1L, 1L), person.column("id").orElseThrow().identity());
-        assertEquals(new ForeignKey("person_customer_fk", List.of("customer_id"), "public.customer", List.of("id"),
-                ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION), person.foreignKey("person_customer_fk")
+        assertEquals(new ForeignKey("person_customer_fk", List.of("customer_id"), "customer", List.of("id"),
+                ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, "public"), person.foreignKey("person_customer_fk")
                 .orElseThrow());
         assertEquals(List.of(new Sequence("ticket_seq", 5, 1)), app.sequences());
         assertEquals(List.of(new EnumType("mood", List.of("sad", "happy"))), app.enums());

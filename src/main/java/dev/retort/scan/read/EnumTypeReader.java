@@ -35,7 +35,7 @@ final class EnumTypeReader {
             for (String statement : object.sqlCreateStrings(sql)) {
                 Matcher m = CREATE_ENUM.matcher(statement);
                 if (m.matches()) {
-                    out.add(enumType(context, m.group(1), literals(m.group(2), statement)));
+                    out.add(enumType(m.group(1), literals(m.group(2), statement)));
                 }
             }
         }
@@ -43,13 +43,14 @@ final class EnumTypeReader {
     }
 
     /**
-     * The type named {@code written} in Hibernate's statement: bare (the default schema, else the current one), or
-     * {@code schema.name}, each part folded as PostgreSQL folds it.
+     * The type named {@code written} in Hibernate's statement: bare, so in the connection's current schema (Hibernate
+     * 7.4 names enum types unqualified even with {@code hibernate.default_schema}, and so do the columns of the
+     * type), or {@code schema.name}, each part folded as PostgreSQL folds it.
      */
-    private static EnumType enumType(ReadContext context, String written, List<String> values) {
+    private static EnumType enumType(String written, List<String> values) {
         int dot = written.startsWith("\"") ? written.indexOf("\".") + 1 : written.indexOf('.');
         if (dot <= 0) {
-            return new EnumType(Identifiers.fold(written), values, context.defaultSchema());
+            return new EnumType(Identifiers.fold(written), values);
         }
         return new EnumType(Identifiers.fold(written.substring(dot + 1)), values,
                 Identifiers.fold(written.substring(0, dot)));
