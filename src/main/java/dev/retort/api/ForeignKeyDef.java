@@ -7,11 +7,19 @@ import java.util.List;
 
 /**
  * A foreign key under construction: {@code foreignKey("fk_orders_customer", "customer_id")
- * .references("customers", "id").onDelete(CASCADE)}.
+ * .references("customers", "id").onDelete(CASCADE)}. The referenced table is in the project's own schema, or,
+ * with {@link #referencesInSchema}, in the schema named.
+ *
+ * @param referencedSchema null for a table of the project's own schema
  */
 public record ForeignKeyDef(String name, List<String> columns, String referencedTable,
                             List<String> referencedColumns, ReferentialAction onDelete,
-                            ReferentialAction onUpdate) implements TableElement {
+                            ReferentialAction onUpdate, String referencedSchema) implements TableElement {
+
+    public ForeignKeyDef(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, null);
+    }
 
     public ForeignKeyDef {
         columns = List.copyOf(columns);
@@ -20,16 +28,28 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
     }
 
+    /** References {@code columns} of {@code table} in the project's own schema. */
     public ForeignKeyDef references(String table, String... columns) {
-        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate);
+        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, null);
+    }
+
+    /**
+     * References {@code columns} of {@code table} in {@code schema}:
+     * {@code foreignKey("fk_line_report", "report_id").referencesInSchema("reporting", "report", "id")}.
+     */
+    public ForeignKeyDef referencesInSchema(String schema, String table, String... columns) {
+        if (schema == null || schema.isBlank()) {
+            throw new IllegalArgumentException("foreign key " + name + ": referencesInSchema needs a schema name");
+        }
+        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, schema);
     }
 
     public ForeignKeyDef onDelete(ReferentialAction action) {
-        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate);
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate, referencedSchema);
     }
 
     public ForeignKeyDef onUpdate(ReferentialAction action) {
-        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action);
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action, referencedSchema);
     }
 
     /** The finished foreign key; fails, naming it, when {@link #references} was not called. */
@@ -37,6 +57,6 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         if (referencedTable == null) {
             throw new IllegalArgumentException("foreign key " + name + " lacks .references(table, columns...)");
         }
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema);
     }
 }

@@ -12,6 +12,29 @@ import dev.retort.ops.JdbcWork;
  */
 public interface Operations {
 
+    // ---- schemas
+
+    /**
+     * These operations on objects of another schema than the project's own (the {@code schema} setting):
+     * {@code op.inSchema("reporting").createTable("report", ...)} creates {@code "reporting"."report"}. Table,
+     * sequence, index and enum type names given to the returned operations are those of {@code schema}; a
+     * foreign key's referenced table stays in the project's schema unless it says otherwise
+     * ({@link ForeignKeyDef#referencesInSchema}). Calls on this object itself stay in the project's schema.
+     */
+    default Operations inSchema(String schema) {
+        throw new UnsupportedOperationException("these operations cannot work in schema " + schema);
+    }
+
+    /** Creates a schema; its reverse drops it. */
+    default void createSchema(String name) {
+        throw new UnsupportedOperationException("these operations cannot create schema " + name);
+    }
+
+    /** Drops an empty schema (no {@code CASCADE}: a schema that still holds objects fails to drop). */
+    default void dropSchema(String name) {
+        throw new UnsupportedOperationException("these operations cannot drop schema " + name);
+    }
+
     // ---- tables
 
     void createTable(String name, TableElement... elements);

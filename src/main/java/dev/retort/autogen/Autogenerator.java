@@ -87,7 +87,8 @@ public final class Autogenerator {
      * desired schema is put into PostgreSQL's words in {@code scratch}'s database (made only when the canonical
      * form is not cached), with the extensions the target has.
      */
-    public Comparison compare(Connection target, SchemaModel scanned, Scratch scratch) {
+    public Comparison compare(Connection target, SchemaModel entities, Scratch scratch) {
+        SchemaModel scanned = entities.relativeTo(reflectOptions.schema());
         List<InstalledExtension> extensions = extensions(target);
         // names resolve in the scratch database as in the target's session: format_type spells a type of an
         // extension schema on the path unqualified, and qualified otherwise
@@ -105,7 +106,7 @@ public final class Autogenerator {
                         throw MissingExtensions.explain(e, scanned, target).orElse(e);
                     }
                 });
-        return compared(scanned, desired, live(target));
+        return compared(scanned, desired, live(target, scanned.usedSchemas()));
     }
 
     /**
@@ -113,10 +114,11 @@ public final class Autogenerator {
      * {@code connection} itself, in a transaction that is rolled back. Commands use
      * {@link #compare(Connection, SchemaModel, Scratch)}, which only reads the target.
      */
-    public Comparison compare(Connection connection, SchemaModel scanned) {
+    public Comparison compare(Connection connection, SchemaModel entities) {
+        SchemaModel scanned = entities.relativeTo(reflectOptions.schema());
         SchemaModel desired = canonical(scanned, serverVersion(connection) + nameResolution(connection),
                 () -> new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection));
-        return compared(scanned, desired, live(connection));
+        return compared(scanned, desired, live(connection, scanned.usedSchemas()));
     }
 
     private Comparison compared(SchemaModel scanned, SchemaModel desired, SchemaModel actual) {
@@ -126,7 +128,16 @@ public final class Autogenerator {
 
     /** The live schema behind {@code connection}, read and normalized as {@link #compare} sees it. */
     public SchemaModel live(Connection connection) {
-        return new LiveSchemaNormalizer().normalize(reader.read(connection, reflectOptions)).sorted();
+        return live(connection, List.of());
+    }
+
+    /**
+     * The live schema behind {@code connection}: the project's schema and {@code otherSchemas} (those the
+     * entities use; no other schema is looked at), read and normalized as {@link #compare} sees it.
+     */
+    public SchemaModel live(Connection connection, java.util.Collection<String> otherSchemas) {
+        return new LiveSchemaNormalizer().normalize(reader.read(connection,
+                reflectOptions.withOtherSchemas(otherSchemas))).sorted();
     }
 
     /** The scanned model in the database's own words: from the cache, or made by {@code make}. */

@@ -46,7 +46,7 @@ final class EnumValueCommit {
         Set<String> added = new LinkedHashSet<>();
         boolean used = false;
         for (MigrationOp op : upgrade) {
-            if (op instanceof AddEnumValue a) {
+            if (dev.retort.ops.InSchema.unwrap(op) instanceof AddEnumValue a) {
                 added.add("'" + a.value().replace("'", "''") + "'");
                 continue;
             }
@@ -61,7 +61,7 @@ final class EnumValueCommit {
         List<MigrationOp> values = new ArrayList<>();
         List<MigrationOp> rest = new ArrayList<>();
         for (MigrationOp op : upgrade) {
-            (op instanceof AddEnumValue ? values : rest).add(op);
+            (dev.retort.ops.InSchema.unwrap(op) instanceof AddEnumValue ? values : rest).add(op);
         }
         return Optional.of(new Split(List.copyOf(values), List.copyOf(rest)));
     }

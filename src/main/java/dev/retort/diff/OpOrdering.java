@@ -24,6 +24,11 @@ public final class OpOrdering {
     /** The steps, in execution order. */
     public enum Step {
         /**
+         * Schemas the entities use exist before anything is created in them (and, reversed, are dropped after
+         * everything in them is gone). Test: createsSchemasFirst.
+         */
+        CREATE_SCHEMA,
+        /**
          * Tables, then columns, the user said were renamed go first of all: the diff compares the entities with
          * the database as it is after the renames, so every other operation names them by their new names.
          * Test: renamesRunBeforeTheOperationsThatUseTheNewNames.
@@ -100,13 +105,18 @@ public final class OpOrdering {
          */
         DROP_ENUM_TYPE,
         /** Raw SQL and JDBC work (never emitted by the diff) run last. */
-        CUSTOM
+        CUSTOM,
+        /** A schema is dropped (never emitted by the diff, only by a reverse) once nothing is left in it. */
+        DROP_SCHEMA
     }
 
     /** {@code ops} in execution order. */
     public static List<MigrationOp> sort(List<MigrationOp> ops) {
         List<MigrationOp> out = new ArrayList<>(ops);
-        out.sort(Comparator.comparing(OpOrdering::step).thenComparing(OpOrdering::subject));
+        // within a step, the project's schema first, then other schemas by name
+        out.sort(Comparator.comparing(OpOrdering::step)
+                .thenComparing(InSchema::schemaOf, Comparator.nullsFirst(Comparator.naturalOrder()))
+                .thenComparing(OpOrdering::subject));
         return List.copyOf(out);
     }
 
@@ -120,6 +130,16 @@ public final class OpOrdering {
     }
 
     private static final OpVisitor<Step> STEPS = new OpVisitor<>() {
+        @Override
+        public Step visit(CreateSchema op) {
+            return Step.CREATE_SCHEMA;
+        }
+
+        @Override
+        public Step visit(DropSchema op) {
+            return Step.DROP_SCHEMA;
+        }
+
         @Override
         public Step visit(CreateTable op) {
             return Step.CREATE_TABLE;
@@ -287,6 +307,16 @@ public final class OpOrdering {
     };
 
     private static final OpVisitor<String> SUBJECTS = new OpVisitor<>() {
+        @Override
+        public String visit(CreateSchema op) {
+            return op.name();
+        }
+
+        @Override
+        public String visit(DropSchema op) {
+            return op.name();
+        }
+
         @Override
         public String visit(CreateTable op) {
             return op.table();

@@ -6,9 +6,18 @@ import java.util.Objects;
 /**
  * A foreign key from {@code columns} of the owning table to {@code referencedColumns} of
  * {@code referencedTable}.
+ *
+ * @param referencedSchema the schema of the referenced table; null for the project's own schema
  */
 public record ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
-                         ReferentialAction onDelete, ReferentialAction onUpdate) {
+                         ReferentialAction onDelete, ReferentialAction onUpdate, String referencedSchema) {
+
+    /** A foreign key to a table of the project's own schema. */
+    public ForeignKey(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                      ReferentialAction onDelete, ReferentialAction onUpdate) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, null);
+    }
+
     public ForeignKey {
         Names.require(name, "foreign key");
         columns = Names.requireColumns(columns, "foreign key", name);
@@ -20,15 +29,26 @@ public record ForeignKey(String name, List<String> columns, String referencedTab
         }
         onDelete = Objects.requireNonNullElse(onDelete, ReferentialAction.NO_ACTION);
         onUpdate = Objects.requireNonNullElse(onUpdate, ReferentialAction.NO_ACTION);
+        referencedSchema = Names.schema(referencedSchema, "referenced table of foreign key " + name);
     }
 
     /** The same foreign key under another name. */
     public ForeignKey withName(String newName) {
-        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate);
+        return new ForeignKey(newName, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema);
     }
 
     /** The same key with its local columns and its referenced table and columns replaced (a rename). */
     public ForeignKey withColumns(List<String> newColumns, String newReferencedTable, List<String> newReferencedColumns) {
-        return new ForeignKey(name, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate);
+        return new ForeignKey(name, newColumns, newReferencedTable, newReferencedColumns, onDelete, onUpdate, referencedSchema);
+    }
+
+    /** The same key referencing a table of another schema (null: the project's own). */
+    public ForeignKey withReferencedSchema(String newSchema) {
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, newSchema);
+    }
+
+    /** The referenced table as {@code schema.table}, or its bare name in the project's schema: for messages. */
+    public String referencedDisplayName() {
+        return Names.display(referencedSchema, referencedTable);
     }
 }

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d33; // "RTM3": type modifiers, index and constraint attributes
+    private static final int FORMAT = 0x52544d34; // "RTM4": schemas of tables, sequences, enum types, references
 
     private ModelCodec() {
     }
@@ -65,12 +65,15 @@ public final class ModelCodec {
                 str(s.name());
                 out.writeLong(s.start());
                 out.writeLong(s.increment());
+                str(s.schema());
             }
             out.writeInt(m.enums().size());
             for (EnumType e : m.enums()) {
                 str(e.name());
                 strings(e.values());
+                str(e.schema());
             }
+            strings(m.schemas());
         }
 
         void table(Table t) throws IOException {
@@ -103,6 +106,7 @@ public final class ModelCodec {
                 strings(f.referencedColumns());
                 out.writeByte(f.onDelete().ordinal());
                 out.writeByte(f.onUpdate().ordinal());
+                str(f.referencedSchema());
             }
             out.writeInt(t.indexes().size());
             for (Index i : t.indexes()) {
@@ -120,6 +124,7 @@ public final class ModelCodec {
                 out.writeBoolean(i.valid());
             }
             str(t.comment());
+            str(t.schema());
         }
 
         void column(Column c) throws IOException {
@@ -148,6 +153,7 @@ public final class ModelCodec {
                 str(owned.name());
                 out.writeLong(owned.start());
                 out.writeLong(owned.increment());
+                str(owned.schema());
             }
         }
 
@@ -191,9 +197,9 @@ public final class ModelCodec {
                 throw new IllegalArgumentException("not a schema model of this format");
             }
             List<Table> tables = list(this::table);
-            List<Sequence> sequences = list(() -> new Sequence(str(), in.readLong(), in.readLong()));
-            List<EnumType> enums = list(() -> new EnumType(str(), strings()));
-            return new SchemaModel(tables, sequences, enums);
+            List<Sequence> sequences = list(() -> new Sequence(str(), in.readLong(), in.readLong(), str()));
+            List<EnumType> enums = list(() -> new EnumType(str(), strings(), str()));
+            return new SchemaModel(tables, sequences, enums, strings());
         }
 
         Table table() throws IOException {
@@ -202,11 +208,12 @@ public final class ModelCodec {
             PrimaryKey pk = in.readBoolean() ? new PrimaryKey(str(), strings()) : null;
             List<UniqueConstraint> uniques = list(() -> new UniqueConstraint(str(), strings()));
             List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str(), str()));
-            List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action()));
+            List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action(),
+                    str()));
             List<Index> indexes = list(() -> new Index(str(),
                     list(() -> new IndexKey(str(), str(), in.readBoolean())), in.readBoolean(), str(), strings(),
                     str(), in.readBoolean()));
-            return new Table(name, columns, pk, uniques, checks, fks, indexes, str());
+            return new Table(name, columns, pk, uniques, checks, fks, indexes, str(), str());
         }
 
         Column column() throws IOException {
@@ -217,7 +224,7 @@ public final class ModelCodec {
             Identity id = in.readBoolean() ? new Identity(in.readBoolean(), longOrNull(), longOrNull()) : null;
             String generated = str();
             String comment = str();
-            Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong()) : null;
+            Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong(), str()) : null;
             return new Column(name, type, nullable, def, id, generated, comment, owned);
         }
 

@@ -24,4 +24,17 @@ final class Names {
     static <T> List<T> copy(List<T> list) {
         return list == null ? List.of() : List.copyOf(list);
     }
+
+    /** A schema name, or null (the project's own schema); a blank name is a mistake, never "the default". */
+    static String schema(String schema, String what) {
+        if (schema != null && schema.isBlank()) {
+            throw new IllegalArgumentException("the schema of " + what + " is blank");
+        }
+        return schema;
+    }
+
+    /** {@code schema.name} for messages (null schema: the bare name); SQL quotes each part on its own. */
+    static String display(String schema, String name) {
+        return schema == null ? name : schema + "." + name;
+    }
 }

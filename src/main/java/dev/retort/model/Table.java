@@ -12,13 +12,22 @@ import java.util.function.UnaryOperator;
  *
  * @param primaryKey null when the table has none
  * @param comment    null when the table has none
+ * @param schema     the schema the table lives in; null for the project's own schema (the {@code schema}
+ *                   setting), which generated code and DDL leave unqualified
  */
 public record Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                     List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes,
-                    String comment) {
+                    String comment, String schema) {
+
+    /** A table of the project's own schema (the {@code schema} setting). */
+    public Table(String name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<CheckConstraint> checks, List<ForeignKey> foreignKeys, List<Index> indexes, String comment) {
+        this(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, null);
+    }
 
     public Table {
         Names.require(name, "table");
+        schema = Names.schema(schema, "table " + name);
         columns = Names.copy(columns);
         uniques = Names.copy(uniques);
         checks = Names.copy(checks);
@@ -49,11 +58,11 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withName(String newName) {
-        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(newName, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, schema);
     }
 
     public Table withColumns(List<Column> newColumns) {
-        return new Table(name, newColumns, primaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(name, newColumns, primaryKey, uniques, checks, foreignKeys, indexes, comment, schema);
     }
 
     public Table withColumn(String columnName, UnaryOperator<Column> change) {
@@ -65,27 +74,27 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
     }
 
     public Table withPrimaryKey(PrimaryKey newPrimaryKey) {
-        return new Table(name, columns, newPrimaryKey, uniques, checks, foreignKeys, indexes, comment);
+        return new Table(name, columns, newPrimaryKey, uniques, checks, foreignKeys, indexes, comment, schema);
     }
 
     public Table withUniques(List<UniqueConstraint> newUniques) {
-        return new Table(name, columns, primaryKey, newUniques, checks, foreignKeys, indexes, comment);
+        return new Table(name, columns, primaryKey, newUniques, checks, foreignKeys, indexes, comment, schema);
     }
 
     public Table withChecks(List<CheckConstraint> newChecks) {
-        return new Table(name, columns, primaryKey, uniques, newChecks, foreignKeys, indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, newChecks, foreignKeys, indexes, comment, schema);
     }
 
     public Table withForeignKeys(List<ForeignKey> newForeignKeys) {
-        return new Table(name, columns, primaryKey, uniques, checks, newForeignKeys, indexes, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, newForeignKeys, indexes, comment, schema);
     }
 
     public Table withIndexes(List<Index> newIndexes) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, newIndexes, comment);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, newIndexes, comment, schema);
     }
 
     public Table withComment(String newComment) {
-        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, newComment);
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, newComment, schema);
     }
 
     /** The same table with constraints and indexes in name order; columns keep their order. */
@@ -95,6 +104,16 @@ public record Table(String name, List<Column> columns, PrimaryKey primaryKey, Li
                 checks.stream().sorted(java.util.Comparator.comparing(CheckConstraint::name)).toList(),
                 foreignKeys.stream().sorted(java.util.Comparator.comparing(ForeignKey::name)).toList(),
                 indexes.stream().sorted(java.util.Comparator.comparing(Index::name)).toList(),
-                comment);
+                comment, schema);
+    }
+
+    /** The same table in another schema (null: the project's own). */
+    public Table withSchema(String newSchema) {
+        return new Table(name, columns, primaryKey, uniques, checks, foreignKeys, indexes, comment, newSchema);
+    }
+
+    /** {@code schema.name}, or the bare name in the project's schema: for messages, never for SQL. */
+    public String displayName() {
+        return Names.display(schema, name);
     }
 }

@@ -10,6 +10,7 @@ import dev.retort.ops.AddForeignKey;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.InSchema;
 import dev.retort.ops.MigrationOp;
 import dev.retort.dialect.postgres.PgIdentifiers;
 import dev.retort.reflect.PgSearchPath;
@@ -23,8 +24,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Puts the desired schema into the database's own words. It creates the scanned model in a scratch database
@@ -78,6 +82,10 @@ public final class ScratchCanonicalizer {
             scratch.setAutoCommit(false);
             try (Statement s = scratch.createStatement()) {
                 s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(schema));
+                // the other schemas the entities use exist in the scratch database under their own names
+                for (String other : desired.usedSchemas()) {
+                    s.execute("CREATE SCHEMA IF NOT EXISTS " + dialect.quote(other));
+                }
                 StringBuilder path = new StringBuilder(dialect.quote(schema));
                 for (String p : searchPath) {
                     if (!p.equals(schema)) {
@@ -87,8 +95,9 @@ public final class ScratchCanonicalizer {
                 }
                 s.execute("SET LOCAL search_path TO " + path);
                 execute(s, statements);
-                SchemaModel read = reader.read(scratch, ReflectOptions.defaults().withSchema(schema));
-                return ModelExpressions.map(read, PgExpressions::canonical).sorted();
+                SchemaModel read = reader.read(scratch, ReflectOptions.defaults().withSchema(schema)
+                        .withOtherSchemas(desired.usedSchemas()));
+                return ModelExpressions.map(read, PgExpressions::canonical).withSchemas(List.of()).sorted();
             } finally {
                 scratch.rollback();
                 scratch.setAutoCommit(autoCommit);
@@ -126,14 +135,28 @@ public final class ScratchCanonicalizer {
         }
     }
 
-    private SchemaModel roundTrip(SchemaModel desired, Connection connection) {
-        List<String> statements = statements(desired);
+    private SchemaModel roundTrip(SchemaModel wanted, Connection connection) {
         String scratch = "retort_scratch_" + HexFormat.of().formatHex(randomBytes());
+        // the other schemas the entities use may hold the live objects already: theirs are made in scratch schemas
+        // of their own (scratch_1, scratch_2, ...), and read back under their real names
+        Map<String, String> scratchOf = new TreeMap<>();
+        Map<String, String> realOf = new HashMap<>();
+        for (String other : wanted.usedSchemas()) {
+            String stand = scratch + "_" + (scratchOf.size() + 1);
+            scratchOf.put(other, stand);
+            realOf.put(stand, other);
+        }
+        SchemaModel desired = wanted.mapSchemas(x -> x == null ? null : scratchOf.get(x));
+        List<String> statements = statements(desired);
         try {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try (Statement s = connection.createStatement()) {
-                boolean temporary = temporarySchemaUsable(s);
+                // a permanent table and a temporary one cannot reference each other: with other schemas, no pg_temp
+                boolean temporary = scratchOf.isEmpty() && temporarySchemaUsable(s);
+                for (String stand : scratchOf.values()) {
+                    s.execute("CREATE SCHEMA " + stand);
+                }
                 // the session's own schemas stay on the path after the scratch schema: types, functions and
                 // operators of extensions (citext, gen_random_uuid...) resolve as they do for the live schema,
                 // and format_type spells them the same way
@@ -148,8 +171,9 @@ public final class ScratchCanonicalizer {
                 }
                 execute(s, statements);
                 String schema = temporary ? temporarySchema(s, scratch) : scratch;
-                SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(schema));
-                return ModelExpressions.map(read, PgExpressions::canonical).sorted();
+                SchemaModel read = reader.read(connection, ReflectOptions.defaults().withSchema(schema)
+                        .withOtherSchemas(scratchOf.values())).mapSchemas(x -> x == null ? null : realOf.get(x));
+                return ModelExpressions.map(read, PgExpressions::canonical).withSchemas(List.of()).sorted();
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -211,21 +235,21 @@ public final class ScratchCanonicalizer {
         return b;
     }
 
-    /** Enum types and sequences, then tables without foreign keys, then every foreign key. */
+    /** Enum types and sequences, then tables without foreign keys, then every foreign key, each in its schema. */
     List<String> statements(SchemaModel desired) {
         List<MigrationOp> ops = new ArrayList<>();
         for (EnumType e : desired.enums()) {
-            ops.add(new CreateEnumType(e));
+            ops.add(InSchema.of(e.schema(), new CreateEnumType(e)));
         }
         for (Sequence s : desired.sequences()) {
-            ops.add(new CreateSequence(s));
+            ops.add(InSchema.of(s.schema(), new CreateSequence(s)));
         }
         for (Table t : desired.tables()) {
-            ops.add(new CreateTable(t.withForeignKeys(List.of())));
+            ops.add(InSchema.of(t.schema(), new CreateTable(t.withForeignKeys(List.of()))));
         }
         for (Table t : desired.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                ops.add(new AddForeignKey(t.name(), fk));
+                ops.add(InSchema.of(t.schema(), new AddForeignKey(t.name(), fk)));
             }
         }
         List<String> out = new ArrayList<>();

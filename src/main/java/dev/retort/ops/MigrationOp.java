@@ -37,7 +37,10 @@ public sealed interface MigrationOp permits
         ExecuteSql,
         RunJdbc,
         RenameConstraint,
-        RenameIndex {
+        RenameIndex,
+        CreateSchema,
+        DropSchema,
+        InSchema {
 
     /**
      * The operation that undoes this one.

@@ -167,4 +167,20 @@ public abstract class OpRewriter implements OpVisitor<MigrationOp> {
     public MigrationOp visit(RenameIndex op) {
         return op;
     }
+
+    @Override
+    public MigrationOp visit(CreateSchema op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(DropSchema op) {
+        return op;
+    }
+
+    /** The rewritten operation, still in its schema. */
+    @Override
+    public MigrationOp visit(InSchema op) {
+        return InSchema.of(op.schema(), op.op().accept(this));
+    }
 }

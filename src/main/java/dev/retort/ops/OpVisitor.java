@@ -69,4 +69,15 @@ public interface OpVisitor<R> {
     R visit(RenameConstraint op);
 
     R visit(RenameIndex op);
+
+    // ---- schemas
+
+    R visit(CreateSchema op);
+
+    R visit(DropSchema op);
+
+    /** An operation in another schema: by default, what the operation itself gives. */
+    default R visit(InSchema op) {
+        return op.op().accept(this);
+    }
 }

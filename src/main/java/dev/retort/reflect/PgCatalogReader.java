@@ -15,7 +15,8 @@ import java.util.Map;
  * later ({@code indnkeyatts}, {@code pg_sequence}). Expressions (defaults, generation expressions, check
  * and partial-index predicates) are kept as PostgreSQL prints them (non-pretty), expression index keys as
  * {@code pg_get_indexdef(index, key, true)} prints them. The queries run with JIT compilation off; the
- * session's setting is restored afterwards.
+ * session's setting is restored afterwards. The project's schema and each other schema the entities use are read
+ * in turn ({@link ReflectedSchemas}).
  */
 public final class PgCatalogReader implements SchemaReader {
 
@@ -23,7 +24,7 @@ public final class PgCatalogReader implements SchemaReader {
     public SchemaModel read(Connection connection, ReflectOptions options) {
         String jit = jitOff(connection);
         try {
-            return readCatalog(connection, options);
+            return ReflectedSchemas.read(connection, options, this::readCatalog);
         } finally {
             restoreJit(connection, jit);
         }

@@ -29,6 +29,7 @@ final class PgConstraintQuery {
         final List<String> columns = new ArrayList<>();
         final List<String> referencedColumns = new ArrayList<>();
         String referencedTable;
+        String referencedSchema;
         ReferentialAction onDelete;
         ReferentialAction onUpdate;
         String definition;
@@ -60,8 +61,8 @@ final class PgConstraintQuery {
     private static Pending start(ResultSet rs, TableParts table, String name, String schema) throws SQLException {
         Pending p = new Pending(table, name, CatalogSql.code(rs, "constraint_type"));
         if (p.type == 'f') {
-            p.referencedTable = ReflectedNames.referencedTable(rs.getString("referenced_schema"),
-                    rs.getString("referenced_table"), schema);
+            p.referencedTable = rs.getString("referenced_table");
+            p.referencedSchema = ReflectedNames.referencedSchema(rs.getString("referenced_schema"), schema);
             p.onDelete = PgReferentialActions.fromCode(CatalogSql.code(rs, "on_delete"));
             p.onUpdate = PgReferentialActions.fromCode(CatalogSql.code(rs, "on_update"));
         }
@@ -88,7 +89,7 @@ final class PgConstraintQuery {
             case 'p' -> p.table.primaryKey = new PrimaryKey(p.name, p.columns);
             case 'u' -> p.table.uniques.add(new UniqueConstraint(p.name, p.columns));
             case 'f' -> p.table.foreignKeys.add(new ForeignKey(p.name, p.columns, p.referencedTable,
-                    p.referencedColumns, p.onDelete, p.onUpdate));
+                    p.referencedColumns, p.onDelete, p.onUpdate, p.referencedSchema));
             case 'c' -> {
                 String printed = CheckDefinitions.expression(p.definition);
                 p.table.checks.add(new CheckConstraint(p.name, printed, printed));

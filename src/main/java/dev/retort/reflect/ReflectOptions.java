@@ -10,8 +10,16 @@ import java.util.Objects;
  * @param versionTable Retort's own version table, always left out ({@code retort_version} by default)
  * @param includes     glob patterns of table names to look at; empty means all
  * @param excludes     glob patterns of table names to leave out, e.g. {@code spring_session*}, {@code shedlock}
+ * @param otherSchemas the schemas besides {@code schema} that the entities use, read too (their objects carry
+ *                     their schema name in the model; those of {@code schema} have none); no other schema is
+ *                     looked at
  */
-public record ReflectOptions(String schema, String versionTable, List<String> includes, List<String> excludes) {
+public record ReflectOptions(String schema, String versionTable, List<String> includes, List<String> excludes,
+                             List<String> otherSchemas) {
+
+    public ReflectOptions(String schema, String versionTable, List<String> includes, List<String> excludes) {
+        this(schema, versionTable, includes, excludes, List.of());
+    }
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -21,6 +29,9 @@ public record ReflectOptions(String schema, String versionTable, List<String> in
         versionTable = requireName(versionTable, "version table");
         includes = List.copyOf(Objects.requireNonNullElse(includes, List.of()));
         excludes = List.copyOf(Objects.requireNonNullElse(excludes, List.of()));
+        String project = schema;
+        otherSchemas = Objects.requireNonNullElse(otherSchemas, List.<String>of()).stream()
+                .map(s -> requireName(s, "schema")).filter(s -> !s.equals(project)).distinct().sorted().toList();
         // fail early on a bad pattern
         TableFilter.of(includes, excludes);
     }
@@ -30,19 +41,24 @@ public record ReflectOptions(String schema, String versionTable, List<String> in
     }
 
     public ReflectOptions withSchema(String newSchema) {
-        return new ReflectOptions(newSchema, versionTable, includes, excludes);
+        return new ReflectOptions(newSchema, versionTable, includes, excludes, otherSchemas);
+    }
+
+    /** These options, reading {@code schemas} besides the project's schema too. */
+    public ReflectOptions withOtherSchemas(java.util.Collection<String> schemas) {
+        return new ReflectOptions(schema, versionTable, includes, excludes, List.copyOf(schemas));
     }
 
     public ReflectOptions withVersionTable(String newVersionTable) {
-        return new ReflectOptions(schema, newVersionTable, includes, excludes);
+        return new ReflectOptions(schema, newVersionTable, includes, excludes, otherSchemas);
     }
 
     public ReflectOptions including(String... patterns) {
-        return new ReflectOptions(schema, versionTable, concat(includes, patterns), excludes);
+        return new ReflectOptions(schema, versionTable, concat(includes, patterns), excludes, otherSchemas);
     }
 
     public ReflectOptions excluding(String... patterns) {
-        return new ReflectOptions(schema, versionTable, includes, concat(excludes, patterns));
+        return new ReflectOptions(schema, versionTable, includes, concat(excludes, patterns), otherSchemas);
     }
 
     /** The tables that end up in the model: the include/exclude patterns, less the version table. */

@@ -1,20 +1,18 @@
 package dev.retort.reflect;
 
-import dev.retort.dialect.postgres.PgIdentifiers;
-
 /** How reflected names of objects outside the reflected schema are written in the model. */
 final class ReflectedNames {
     private ReflectedNames() {
     }
 
     /**
-     * The table a foreign key references: its bare name when it lives in the reflected schema, else
-     * {@code schema.table} (each part quoted only where PostgreSQL needs it).
+     * The schema of the table a foreign key references: null when it lives in the reflected schema itself, else
+     * its name ({@link ReflectedSchemas} turns the names into the model's: null for the project's schema).
      */
-    static String referencedTable(String referencedSchema, String referencedTable, String reflectedSchema) {
+    static String referencedSchema(String referencedSchema, String reflectedSchema) {
         if (referencedSchema == null || referencedSchema.equals(reflectedSchema)) {
-            return referencedTable;
+            return null;
         }
-        return PgIdentifiers.quoteIfNeeded(referencedSchema) + "." + PgIdentifiers.quoteIfNeeded(referencedTable);
+        return referencedSchema;
     }
 }

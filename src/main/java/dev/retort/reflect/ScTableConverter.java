@@ -99,10 +99,9 @@ final class ScTableConverter {
             referenced.add(reference.getPrimaryKeyColumn().getName());
             referencedTable = (Table) reference.getPrimaryKeyColumn().getParent();
         }
-        String referencedName = ReflectedNames.referencedTable(referencedTable.getSchema().getName(),
-                referencedTable.getName(), schema);
-        return new ForeignKey(fk.getName(), columns, referencedName, referenced,
-                action(fk.getDeleteRule()), action(fk.getUpdateRule()));
+        return new ForeignKey(fk.getName(), columns, referencedTable.getName(), referenced,
+                action(fk.getDeleteRule()), action(fk.getUpdateRule()),
+                ReflectedNames.referencedSchema(referencedTable.getSchema().getName(), schema));
     }
 
     private Index index(Table table, schemacrawler.schema.Index index) {

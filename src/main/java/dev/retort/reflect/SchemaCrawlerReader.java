@@ -61,6 +61,10 @@ public final class SchemaCrawlerReader implements SchemaReader {
 
     @Override
     public SchemaModel read(Connection connection, ReflectOptions options) {
+        return ReflectedSchemas.read(connection, options, this::readSchema);
+    }
+
+    private SchemaModel readSchema(Connection connection, ReflectOptions options) {
         String schema = options.schema();
         TableFilter filter = options.tableFilter();
         Set<String> partitions = PgPartitionQuery.read(connection, schema);

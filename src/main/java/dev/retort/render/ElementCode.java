@@ -104,7 +104,9 @@ final class ElementCode {
         imports.useStatics(Schema.class);
         CodeBlock.Builder b = CodeBlock.builder()
                 .add("foreignKey($S, $L)", fk.name(), strings(fk.columns()))
-                .add("$Z.references($S, $L)", fk.referencedTable(), strings(fk.referencedColumns()));
+                .add(fk.referencedSchema() == null ? CodeBlock.of("$Z.references($S, $L)", fk.referencedTable(),
+                        strings(fk.referencedColumns())) : CodeBlock.of("$Z.referencesInSchema($S, $S, $L)",
+                        fk.referencedSchema(), fk.referencedTable(), strings(fk.referencedColumns())));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
             imports.useStatics(ReferentialAction.class);
             b.add("$Z.onDelete($L)", fk.onDelete().name());

@@ -4,6 +4,7 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.DropIndex;
+import dev.retort.ops.InSchema;
 import dev.retort.ops.MigrationOp;
 
 import java.io.IOException;
@@ -132,7 +133,7 @@ public final class MigrationWriter {
                 all.add(r.op());
             }
         }
-        return all.stream().anyMatch(op -> op instanceof CreateIndex c && c.concurrently()
+        return all.stream().map(InSchema::unwrap).anyMatch(op -> op instanceof CreateIndex c && c.concurrently()
                 || op instanceof DropIndex d && d.concurrently());
     }
 

@@ -13,17 +13,40 @@ import java.util.List;
  * {@code op.addColumn("users", column("phone", varchar(20)));}. A {@code createTable} puts each element on
  * its own line, indented twice. Arguments are separated by {@code ,$W} and chained calls preceded by
  * {@code $Z}, so JavaPoet wraps a long call at 100 columns. Every statement ends with {@code ;} and a
- * line end.
+ * line end. An operation in another schema than the project's is called on {@code op.inSchema("reporting")}.
  */
 final class OpCode implements OpVisitor<CodeBlock> {
     private final ElementCode el;
+    /** What the calls are made on: {@code op}, or {@code op.inSchema("reporting")}. */
+    private final CodeBlock receiver;
 
     OpCode(ElementCode elements) {
-        this.el = elements;
+        this(elements, CodeBlock.of("op"));
     }
 
-    private static CodeBlock call(String method, String format, Object... args) {
-        return CodeBlock.builder().add("op.$L(", method).add(format.replace(", ", ",$W"), args).add(");\n").build();
+    private OpCode(ElementCode elements, CodeBlock receiver) {
+        this.el = elements;
+        this.receiver = receiver;
+    }
+
+    private CodeBlock call(String method, String format, Object... args) {
+        return CodeBlock.builder().add("$L.$L(", receiver, method).add(format.replace(", ", ",$W"), args)
+                .add(");\n").build();
+    }
+
+    @Override
+    public CodeBlock visit(InSchema op) {
+        return op.op().accept(new OpCode(el, CodeBlock.of("op.inSchema($S)", op.schema())));
+    }
+
+    @Override
+    public CodeBlock visit(CreateSchema op) {
+        return call("createSchema", "$S", op.name());
+    }
+
+    @Override
+    public CodeBlock visit(DropSchema op) {
+        return call("dropSchema", "$S", op.name());
     }
 
     @Override
@@ -45,7 +68,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
             return call("createTable", "$S", t.name());
         }
         return CodeBlock.builder()
-                .add("op.createTable($S,\n$>$>", t.name())
+                .add("$L.createTable($S,\n$>$>", receiver, t.name())
                 .add(CodeBlock.join(elements, ",\n"))
                 .add(");\n$<$<")
                 .build();
@@ -229,7 +252,7 @@ final class OpCode implements OpVisitor<CodeBlock> {
     @Override
     public CodeBlock visit(RunJdbc op) {
         return CodeBlock.builder()
-                .add("op.jdbc($S, connection -> {\n$>", op.description())
+                .add("$L.jdbc($S, connection -> {\n$>", receiver, op.description())
                 .add("// the data migration's code was not recorded: write it here\n")
                 .add("$<});\n")
                 .build();

@@ -8,8 +8,10 @@
  * <p>Conventions of the scanned model, which the reflect side and the normalizer must share:
  * <ul>
  * <li>Names are as PostgreSQL stores them: unquoted names folded to lower case, quoted names kept, all cut to
- *     63 bytes. Tables and sequences of the default schema ({@code hibernate.default_schema}, or the connection's
- *     schema when unset) have bare names, those of other schemas {@code schema.name}.</li>
+ *     63 bytes. Names are bare; each table, sequence and enum type carries the schema it lands in (its own
+ *     {@code schema = ...}, else {@code hibernate.default_schema}), or null when neither says (the connection's
+ *     schema). Foreign keys carry the schema of the table they reference the same way. The autogenerate engine
+ *     then takes the project's schema as the unstated one ({@link dev.retort.model.SchemaModel#relativeTo}).</li>
  * <li>Names of constraints Hibernate leaves unnamed are predicted as PostgreSQL picks them:
  *     {@code <table>_pkey}, {@code <table>_<col1>_<col2>_key} for unique constraints (on PostgreSQL, Hibernate 7.4
  *     writes its implicit {@code UK...} names nowhere), {@code <table>_<column>_check} for a check that refers to

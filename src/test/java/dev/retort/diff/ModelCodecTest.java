@@ -1,6 +1,8 @@
 package dev.retort.diff;
 
 import dev.retort.model.Column;
+import dev.retort.model.EnumType;
+import dev.retort.model.Sequence;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
 import dev.retort.model.Index;
@@ -45,6 +47,19 @@ class ModelCodecTest {
                         "g > 0", List.of("id"), "gist")), "x".repeat(100_000));
         SchemaModel m = new SchemaModel(List.of(t), List.of(), List.of());
         assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
+    }
+
+    @Test
+    void schemasOfTablesSequencesEnumsAndReferencesSurvive() {
+        Table report = Table.of("report", List.of(Column.of("id", SqlType.of("bigint")))).withSchema("reporting")
+                .withForeignKeys(List.of(new ForeignKey("fk", List.of("id"), "account", List.of("id"), null, null,
+                        "billing")));
+        SchemaModel m = new SchemaModel(List.of(report, Table.of("report", List.of(Column.of("id",
+                SqlType.of("bigint"))))), List.of(new Sequence("report_seq", 1, 50, "reporting")),
+                List.of(new EnumType("mood", List.of("ok"), "reporting")), List.of("billing", "reporting"));
+        assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
+        // the same objects in the project's schema are another model, with other bytes
+        assertFalse(Arrays.equals(ModelCodec.encode(m), ModelCodec.encode(m.relativeTo("reporting"))));
     }
 
     @Test

@@ -218,12 +218,28 @@ class PgCatalogReaderTest {
         assertEquals(SqlType.of("mood"), person.column("mood").orElseThrow().type());
         assertEquals(SqlType.of("mood").asArray(), person.column("moods").orElseThrow().type());
         assertEquals(new Identity(true, 1L, 1L), person.column("id").orElseThrow().identity());
-        assertEquals(new ForeignKey("person_customer_fk", List.of("customer_id"), "public.customer", List.of("id"),
-                ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION), person.foreignKey("person_customer_fk")
+        assertEquals(new ForeignKey("person_customer_fk", List.of("customer_id"), "customer", List.of("id"),
+                ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION, "public"), person.foreignKey("person_customer_fk")
                 .orElseThrow());
         assertEquals(List.of(new Sequence("ticket_seq", 5, 1)), app.sequences());
         assertEquals(List.of(new EnumType("mood", List.of("sad", "happy"))), app.enums());
         assertEquals(Table.of("customer", List.of(notNull("id", t("bigint")))), app.table("customer").orElseThrow());
+    }
+
+    @Test
+    void readsTheOtherSchemasAskedForWithTheirNamesAndNoOthers() {
+        SchemaModel both = read(ReflectOptions.defaults().withOtherSchemas(List.of("app")));
+        Table person = both.table("app", "person").orElseThrow();
+        assertEquals("app", person.schema());
+        // a reference back into the project's schema has no schema name, as the project's own tables have none
+        assertEquals(new ForeignKey("person_customer_fk", List.of("customer_id"), "customer", List.of("id"),
+                ReferentialAction.RESTRICT, ReferentialAction.NO_ACTION), person.foreignKey("person_customer_fk")
+                .orElseThrow());
+        assertEquals(List.of(new Sequence("ticket_seq", 5, 1, "app")),
+                both.sequences().stream().filter(q -> q.schema() != null).toList());
+        assertEquals(List.of("app"), both.schemas());
+        assertTrue(read(ReflectOptions.defaults()).tables().stream().allMatch(t -> t.schema() == null),
+                "without other schemas, only the project's is read");
     }
 
     @Test

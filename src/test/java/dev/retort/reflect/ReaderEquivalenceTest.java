@@ -60,6 +60,20 @@ class ReaderEquivalenceTest {
 
     @ParameterizedTest
     @EnumSource(ScRetrieval.class)
+    void bothReadersGiveTheSameModelOfTheProjectSchemaAndAnotherOne(ScRetrieval retrieval) {
+        ReflectOptions both = ReflectFixtures.RICH_OPTIONS.withOtherSchemas(List.of("app", "no_such_schema"));
+        SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), both);
+        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(retrieval), both);
+
+        assertEquals(List.of("app.customer", "app.person"), fast.tables().stream().filter(t -> t.schema() != null)
+                .map(Table::displayName).toList(), "the other schema's tables carry it");
+        assertEquals(List.of("app"), fast.schemas(), "the schemas asked for that exist");
+        assertEqualTableByTable(fast, crawled);
+        assertEquals(fast, crawled);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScRetrieval.class)
     void bothReadersApplyIncludePatterns(ScRetrieval retrieval) {
         ReflectOptions only = ReflectOptions.defaults().including("purchase_*", "Order*");
         SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), only);

@@ -180,4 +180,19 @@ final class ApiView implements OpVisitor<MigrationOp> {
     public MigrationOp visit(RenameIndex op) {
         return op;
     }
+
+    @Override
+    public MigrationOp visit(CreateSchema op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(DropSchema op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(InSchema op) {
+        return InSchema.of(op.schema(), op.op().accept(this));
+    }
 }

@@ -30,7 +30,7 @@ final class RenderCases {
     static List<RenderCase> all() {
         return List.of(createShop(), alterColumns(), constraintsAndIndexes(), tablesSequencesEnums(),
                 irreversible(), empty(), fromDiff(), namesAndAttributes(),
-                extensionTypes());
+                extensionTypes(), twoSchemas(), retiredSchema());
     }
 
     private static MigrationHeader header(String id, String parent, String message, String created) {
@@ -240,5 +240,41 @@ final class RenderCases {
                 List.of(new CreateTable(places),
                         new AlterColumnType("customers", "name", t("text"), t("citext"), null),
                         new AddColumn("customers", col("home", SqlType.withModifiers("geometry", "Point,4326")))));
+    }
+
+    /**
+     * Tables of two schemas from the diff: the project's own (unqualified) and reporting, which does not exist yet,
+     * with a sequence and an index there, a foreign key within reporting and one from the project's schema into it.
+     */
+    private static RenderCase twoSchemas() {
+        Table report = new Table("report", List.of(col("id", t("bigint")).withNullable(false),
+                col("title", SqlType.withLength("varchar", 120)).withNullable(false)),
+                new PrimaryKey("report_pkey", List.of("id")), List.of(), List.of(), List.of(),
+                List.of(new Index("report_title_idx", List.of(IndexKey.column("title")), false, null, List.of(), null)),
+                null, "reporting");
+        Table line = new Table("report_line", List.of(col("id", t("bigint")).withNullable(false),
+                col("report_id", t("bigint")).withNullable(false)),
+                new PrimaryKey("report_line_pkey", List.of("id")), List.of(), List.of(),
+                List.of(new ForeignKey("fk_line_report", List.of("report_id"), "report", List.of("id"),
+                        ReferentialAction.CASCADE, null, "reporting")), List.of(), null, "reporting");
+        Table order = new Table("purchase_order", List.of(col("id", t("bigint")).withNullable(false),
+                col("report_id", t("bigint"))),
+                new PrimaryKey("purchase_order_pkey", List.of("id")), List.of(), List.of(),
+                List.of(new ForeignKey("fk_order_report", List.of("report_id"), "report", List.of("id"),
+                        null, null, "reporting")), List.of(), null);
+        SchemaModel desired = new SchemaModel(List.of(report, line, order),
+                List.of(new Sequence("report_seq", 1, 50, "reporting")), List.of());
+        return new RenderCase(header("5c4e3a2b1d0f", "c1d2e3f4a5b6", "Reports in their own schema",
+                "2026-12-02T06:00:00Z"), SchemaDiff.diff(desired, SchemaModel.empty()));
+    }
+
+    /** A schema emptied and dropped by hand (the diff never drops a schema); the downgrade creates both again. */
+    private static RenderCase retiredSchema() {
+        Table archived = new Table("old_report", List.of(col("id", t("bigint")).withNullable(false)),
+                new PrimaryKey("old_report_pkey", List.of("id")), List.of(), List.of(), List.of(), List.of(), null,
+                "archive");
+        return new RenderCase(header("6d5f4b3c2e1a", "5c4e3a2b1d0f", "Retire the archive schema",
+                "2026-12-02T07:00:00Z"), List.of(new InSchema("archive", new DropTable("old_report", archived)),
+                new DropSchema("archive")));
     }
 }

@@ -26,17 +26,19 @@ class NamingScanTest {
         ScanResult result = EntitySets.scan("naming");
         SchemaModel model = result.model();
         assertEquals("sales", result.defaultSchema());
-        assertEquals(List.of("audit_entry", "promo_code", "reporting.daily_stat", "sales_order",
-                        "sales_order_applied_promo_codes", "sales_order_delivery_notes", "sales_rep"),
-                model.tables().stream().map(Table::name).sorted().toList());
+        assertEquals(List.of("reporting.daily_stat", "sales.audit_entry", "sales.promo_code", "sales.sales_order",
+                        "sales.sales_order_applied_promo_codes", "sales.sales_order_delivery_notes", "sales.sales_rep"),
+                model.tables().stream().map(Table::displayName).sorted().toList());
         Table order = table(model, "sales_order");
         assertEquals(List.of("grand_total", "account_manager_employee_no", "id", "order_number"),
                 order.columns().stream().map(Column::name).toList());
         assertEquals("sales_rep", order.foreignKeys().get(0).referencedTable());
+        assertEquals("sales", order.foreignKeys().get(0).referencedSchema());
         assertEquals(List.of("employee_no"), order.foreignKeys().get(0).referencedColumns());
-        assertEquals(List.of(new Sequence("promo_code_seq", 1, 50)), model.sequences());
+        assertEquals(List.of(new Sequence("promo_code_seq", 1, 50, "sales")), model.sequences());
         assertEquals(List.of("stat_day", "order_count"),
-                table(model, "reporting.daily_stat").columns().stream().map(Column::name).toList());
+                table(model, "daily_stat").columns().stream().map(Column::name).toList());
+        assertEquals("reporting", table(model, "daily_stat").schema());
     }
 
     @Test

@@ -29,7 +29,7 @@ class ScanMatchesHibernateDdlTest {
         assertFalse(scanned.model().tables().isEmpty(), "entity set " + set + " maps no tables");
         try (TestDatabase db = TestDatabases.create("oracle_" + set)) {
             db.execute(script);
-            SchemaFacts expected = SchemaFacts.of(scanned.model());
+            SchemaFacts expected = SchemaFacts.of(scanned.model().relativeTo(scanned.defaultSchema()));
             SchemaFacts actual = CatalogFacts.read(db, scanned.defaultSchema());
             assertEquals(expected.tables().stream().map(SchemaFacts.TableFacts::name).toList(),
                     actual.tables().stream().map(SchemaFacts.TableFacts::name).toList(), "tables of " + set);

@@ -27,16 +27,18 @@ record SchemaFacts(List<TableFacts> tables, List<String> sequences, List<String>
                        boolean generated, String comment) {
     }
 
+    /** The facts of {@code model}, where objects without a schema are those of the catalog's home schema. */
     static SchemaFacts of(SchemaModel model) {
         return new SchemaFacts(
                 model.tables().stream().map(SchemaFacts::table).sorted(Comparator.comparing(TableFacts::name)).toList(),
-                model.sequences().stream().map(s -> s.name() + " start " + s.start() + " increment " + s.increment())
+                model.sequences().stream().map(s -> s.displayName() + " start " + s.start() + " increment " + s.increment())
                         .sorted().toList(),
-                model.enums().stream().map(e -> e.name() + " " + e.values()).sorted().toList());
+                model.enums().stream().map(e -> (e.schema() == null ? "" : e.schema() + ".") + e.name() + " "
+                        + e.values()).sorted().toList());
     }
 
     private static TableFacts table(Table t) {
-        return new TableFacts(t.name(),
+        return new TableFacts(t.displayName(),
                 t.columns().stream().map(SchemaFacts::column).toList(),
                 t.primaryKey() == null ? null : t.primaryKey().name() + " " + t.primaryKey().columns(),
                 t.uniques().stream().map(u -> u.name() + " " + u.columns()).sorted().toList(),
@@ -53,7 +55,7 @@ record SchemaFacts(List<TableFacts> tables, List<String> sequences, List<String>
     }
 
     static String foreignKey(ForeignKey fk) {
-        return foreignKey(fk.name(), fk.columns(), fk.referencedTable(), fk.referencedColumns(),
+        return foreignKey(fk.name(), fk.columns(), fk.referencedDisplayName(), fk.referencedColumns(),
                 fk.onDelete().sql(), fk.onUpdate().sql());
     }
 

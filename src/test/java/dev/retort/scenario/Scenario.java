@@ -74,7 +74,7 @@ public record Scenario(String name, String description, String kind,
             "tables", "columns", "types", "nullability", "defaults", "primary-keys", "foreign-keys",
             "unique-constraints", "indexes", "checks", "enums", "sequences", "comments", "join-tables",
             "element-collections", "inheritance", "embeddables", "secondary-tables", "special-types",
-            "id-strategy", "multiple-changes", "renames");
+            "id-strategy", "multiple-changes", "renames", "schemas");
 
     private static final Pattern NAME = Pattern.compile("\\d{2,3}-[a-z0-9]+(-[a-z0-9]+)*");
     private static final Pattern KIND_LINE = Pattern.compile("#\\s*kind:\\s*(.*)");

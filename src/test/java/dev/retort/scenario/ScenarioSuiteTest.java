@@ -157,6 +157,10 @@ class ScenarioSuiteTest {
         EntityScanner scanner = new EntityScanner();
         SchemaModel scannedA = scanner.scan(reqA).model();
         SchemaModel scannedB = scanner.scan(reqB).model();
+        // the live side is read where the entities of either side live: the project's schema and theirs
+        java.util.SortedSet<String> schemas = new java.util.TreeSet<>(
+                scannedA.relativeTo(ReflectOptions.DEFAULT_SCHEMA).usedSchemas());
+        schemas.addAll(scannedB.relativeTo(ReflectOptions.DEFAULT_SCHEMA).usedSchemas());
 
         try (TestDatabase db = setUp(TestDatabases.create("scen"), s);
              TestDatabase oracle = setUp(TestDatabases.create("scen_oracle"), s);
@@ -167,8 +171,8 @@ class ScenarioSuiteTest {
             Migration m1 = compile(s, "1", List.of(), first, work);
             upgrade(m1, c, first);
             assertEquals(List.of(), AUTO.compare(c, scannedA).upgrade(), s.name() + ": A does not converge");
-            SchemaModel stateA = live(c);
-            assertEquals(hibernate(scanner, reqA, oracle, s), stateA,
+            SchemaModel stateA = live(c, schemas);
+            assertEquals(hibernate(scanner, reqA, oracle, s, schemas), stateA,
                     s.name() + ": Retort's migration for A differs from Hibernate's DDL for A");
 
             // 2. switch to B, autogenerate, upgrade
@@ -176,10 +180,10 @@ class ScenarioSuiteTest {
             assertFalse(edit.inSync(), s.name() + ": the edit A -> B was not detected");
             Migration m2 = compile(s, "2", List.of("rev1"), edit, work);
             upgrade(m2, c, edit);
-            SchemaModel stateB = live(c);
+            SchemaModel stateB = live(c, schemas);
 
             // 3. the database equals what Hibernate's own DDL for B builds
-            assertEquals(hibernate(scanner, reqB, oracle, s), stateB,
+            assertEquals(hibernate(scanner, reqB, oracle, s, schemas), stateB,
                     s.name() + ": migrated database differs from Hibernate's DDL for B");
 
             // 4. an immediate second autogenerate yields nothing
@@ -187,24 +191,34 @@ class ScenarioSuiteTest {
 
             // 5. the downgrade restores A exactly
             run(c, ops -> m2.downgrade(ops));
-            assertEquals(stateA, live(c), s.name() + ": downgrade does not restore A");
+            assertEquals(stateA, live(c, schemas), s.name() + ": downgrade does not restore A");
 
             // 6. upgrading again works
             run(c, ops -> m2.upgrade(ops));
-            assertEquals(stateB, live(c), s.name() + ": upgrading again does not reach B");
+            assertEquals(stateB, live(c, schemas), s.name() + ": upgrading again does not reach B");
         }
     }
 
-    /** The oracle: Hibernate's own create script, run on an emptied database, reflected and normalized. */
+    /**
+     * The oracle: Hibernate's own create script, run on an emptied database, reflected and normalized. The script
+     * creates the schemas the entities use ({@code hibernate.hbm2ddl.create_namespaces}), so they are dropped first.
+     */
     private static SchemaModel hibernate(EntityScanner scanner, ScanRequest request, TestDatabase oracle,
-                                         Scenario s) throws SQLException {
-        oracle.execute("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+                                         Scenario s, java.util.Collection<String> schemas) throws SQLException {
+        StringBuilder reset = new StringBuilder("DROP SCHEMA public CASCADE; CREATE SCHEMA public");
+        for (String schema : schemas) {
+            reset.append("; DROP SCHEMA IF EXISTS ").append(dev.retort.dialect.postgres.PgIdentifiers.quote(schema))
+                    .append(" CASCADE");
+        }
+        oracle.execute(reset.toString());
         setUp(oracle, s);
         try (var booted = scanner.boot(request)) {
-            oracle.execute(HibernateDdl.createScript(booted));
+            // as create_namespaces does at start-up, where it creates only the schemas the database lacks
+            oracle.execute(HibernateDdl.createScript(booted)
+                    .replaceAll("(?im)^create schema ", "create schema if not exists "));
         }
         try (Connection o = oracle.connect()) {
-            return live(o);
+            return live(o, schemas);
         }
     }
 
@@ -264,6 +278,11 @@ class ScenarioSuiteTest {
     }
 
     private static SchemaModel live(Connection c) {
-        return new LiveSchemaNormalizer().normalize(READER.read(c, ReflectOptions.defaults())).comparable();
+        return live(c, List.of());
+    }
+
+    private static SchemaModel live(Connection c, java.util.Collection<String> schemas) {
+        return new LiveSchemaNormalizer().normalize(READER.read(c, ReflectOptions.defaults()
+                .withOtherSchemas(schemas))).comparable();
     }
 }

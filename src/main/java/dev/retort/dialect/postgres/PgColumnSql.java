@@ -53,11 +53,12 @@ final class PgColumnSql {
         return String.join(" ", parts);
     }
 
-    static String commentOnColumn(String table, String column, String comment) {
-        return "COMMENT ON COLUMN " + id(table) + "." + id(column) + " IS " + literalOrNull(comment);
+    /** {@code COMMENT ON COLUMN relation.column}, the table already in SQL ({@link PgSql#relation}). */
+    static String commentOnColumn(String relation, String column, String comment) {
+        return "COMMENT ON COLUMN " + relation + "." + id(column) + " IS " + literalOrNull(comment);
     }
 
-    static String commentOnTable(String table, String comment) {
-        return "COMMENT ON TABLE " + id(table) + " IS " + literalOrNull(comment);
+    static String commentOnTable(String relation, String comment) {
+        return "COMMENT ON TABLE " + relation + " IS " + literalOrNull(comment);
     }
 }

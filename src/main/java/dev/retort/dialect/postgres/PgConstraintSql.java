@@ -28,17 +28,19 @@ final class PgConstraintSql {
     }
 
     static String foreignKey(ForeignKey fk) {
-        return named(fk.name()) + "FOREIGN KEY " + idList(fk.columns()) + " REFERENCES " + id(fk.referencedTable())
+        return named(fk.name()) + "FOREIGN KEY " + idList(fk.columns()) + " REFERENCES "
+                + PgSql.relation(fk.referencedSchema(), fk.referencedTable())
                 + " " + idList(fk.referencedColumns()) + action("ON DELETE", fk.onDelete())
                 + action("ON UPDATE", fk.onUpdate());
     }
 
-    static String add(String table, String constraintClause) {
-        return alterTable(table) + " ADD " + constraintClause;
+    /** {@code ALTER TABLE relation ADD clause}, the relation already in SQL. */
+    static String add(String relation, String constraintClause) {
+        return alterTable(relation) + " ADD " + constraintClause;
     }
 
-    static String drop(String table, String name) {
-        return alterTable(table) + " DROP CONSTRAINT " + id(name);
+    static String drop(String relation, String name) {
+        return alterTable(relation) + " DROP CONSTRAINT " + id(name);
     }
 
     private static String named(String name) {

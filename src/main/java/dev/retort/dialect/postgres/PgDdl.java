@@ -15,8 +15,43 @@ import static dev.retort.dialect.postgres.PgSql.alterColumn;
 import static dev.retort.dialect.postgres.PgSql.alterTable;
 import static dev.retort.dialect.postgres.PgSql.id;
 
-/** The PostgreSQL statements of each operation, in the order they must run. */
+/**
+ * The PostgreSQL statements of each operation, in the order they must run. Names of the project's own schema
+ * stay bare (it is first on the migration's search path); an operation {@link InSchema in another schema}
+ * names its tables, sequences, indexes and types {@code "schema".name}, each part quoted on its own.
+ */
 final class PgDdl implements OpVisitor<List<String>> {
+    /** The schema of the operations' objects; null for the project's own. */
+    private final String schema;
+
+    PgDdl() {
+        this(null);
+    }
+
+    private PgDdl(String schema) {
+        this.schema = schema;
+    }
+
+    /** A table, sequence, index or type of this schema, in SQL. */
+    private String rel(String name) {
+        return PgSql.relation(schema, name);
+    }
+
+    @Override
+    public List<String> visit(InSchema op) {
+        return op.op().accept(new PgDdl(op.schema()));
+    }
+
+    @Override
+    public List<String> visit(CreateSchema op) {
+        return List.of("CREATE SCHEMA " + id(op.name()));
+    }
+
+    /** No CASCADE: a schema that still holds objects fails to drop rather than losing them. */
+    @Override
+    public List<String> visit(DropSchema op) {
+        return List.of("DROP SCHEMA " + id(op.name()));
+    }
 
     @Override
     public List<String> visit(CreateTable op) {
@@ -30,40 +65,41 @@ final class PgDdl implements OpVisitor<List<String>> {
         t.checks().forEach(c -> elements.add(PgConstraintSql.check(c)));
         List<String> out = new ArrayList<>();
         t.columns().stream().filter(c -> c.ownedSequence() != null)
-                .forEach(c -> out.add(PgSequenceSql.createOwned(c.ownedSequence(), c.type())));
-        out.add("CREATE TABLE " + id(t.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)");
+                .forEach(c -> out.add(PgSequenceSql.createOwned(rel(c.ownedSequence().name()), c.ownedSequence(),
+                        c.type())));
+        out.add("CREATE TABLE " + rel(t.name()) + " (\n    " + String.join(",\n    ", elements) + "\n)");
         t.columns().stream().filter(c -> c.ownedSequence() != null)
-                .forEach(c -> out.add(PgSequenceSql.ownedBy(c.ownedSequence().name(), t.name(), c.name())));
+                .forEach(c -> out.add(PgSequenceSql.ownedBy(rel(c.ownedSequence().name()), rel(t.name()), c.name())));
         if (t.comment() != null) {
-            out.add(PgColumnSql.commentOnTable(t.name(), t.comment()));
+            out.add(PgColumnSql.commentOnTable(rel(t.name()), t.comment()));
         }
         for (Column c : t.columns()) {
             if (c.comment() != null) {
-                out.add(PgColumnSql.commentOnColumn(t.name(), c.name(), c.comment()));
+                out.add(PgColumnSql.commentOnColumn(rel(t.name()), c.name(), c.comment()));
             }
         }
         for (Index index : t.indexes()) {
-            out.add(PgIndexSql.create(t.name(), index, false));
+            out.add(PgIndexSql.create(rel(t.name()), index, false));
         }
         for (ForeignKey fk : t.foreignKeys()) {
-            out.add(PgConstraintSql.add(t.name(), PgConstraintSql.foreignKey(fk)));
+            out.add(PgConstraintSql.add(rel(t.name()), PgConstraintSql.foreignKey(fk)));
         }
         return out;
     }
 
     @Override
     public List<String> visit(DropTable op) {
-        return List.of("DROP TABLE " + id(op.table()));
+        return List.of("DROP TABLE " + rel(op.table()));
     }
 
     @Override
     public List<String> visit(RenameTable op) {
-        return List.of(alterTable(op.table()) + " RENAME TO " + id(op.newName()));
+        return List.of(alterTable(rel(op.table())) + " RENAME TO " + id(op.newName()));
     }
 
     @Override
     public List<String> visit(SetTableComment op) {
-        return List.of(PgColumnSql.commentOnTable(op.table(), op.to()));
+        return List.of(PgColumnSql.commentOnTable(rel(op.table()), op.to()));
     }
 
     @Override
@@ -71,31 +107,31 @@ final class PgDdl implements OpVisitor<List<String>> {
         Column c = op.column();
         List<String> out = new ArrayList<>();
         if (c.ownedSequence() != null) {
-            out.add(PgSequenceSql.createOwned(c.ownedSequence(), c.type()));
+            out.add(PgSequenceSql.createOwned(rel(c.ownedSequence().name()), c.ownedSequence(), c.type()));
         }
-        out.add(alterTable(op.table()) + " ADD COLUMN " + PgColumnSql.definition(c));
+        out.add(alterTable(rel(op.table())) + " ADD COLUMN " + PgColumnSql.definition(c));
         if (c.ownedSequence() != null) {
-            out.add(PgSequenceSql.ownedBy(c.ownedSequence().name(), op.table(), c.name()));
+            out.add(PgSequenceSql.ownedBy(rel(c.ownedSequence().name()), rel(op.table()), c.name()));
         }
         if (c.comment() != null) {
-            out.add(PgColumnSql.commentOnColumn(op.table(), c.name(), c.comment()));
+            out.add(PgColumnSql.commentOnColumn(rel(op.table()), c.name(), c.comment()));
         }
         return out;
     }
 
     @Override
     public List<String> visit(DropColumn op) {
-        return List.of(alterTable(op.table()) + " DROP COLUMN " + id(op.column()));
+        return List.of(alterTable(rel(op.table())) + " DROP COLUMN " + id(op.column()));
     }
 
     @Override
     public List<String> visit(RenameColumn op) {
-        return List.of(alterTable(op.table()) + " RENAME COLUMN " + id(op.column()) + " TO " + id(op.newName()));
+        return List.of(alterTable(rel(op.table())) + " RENAME COLUMN " + id(op.column()) + " TO " + id(op.newName()));
     }
 
     @Override
     public List<String> visit(AlterColumnType op) {
-        String sql = alterColumn(op.table(), op.column()) + " TYPE " + PgTypes.render(op.to());
+        String sql = alterColumn(rel(op.table()), op.column()) + " TYPE " + PgTypes.render(op.to());
         String using = op.using() != null ? op.using() : defaultUsing(op.column(), op.from(), op.to());
         return List.of(using == null ? sql : sql + " USING " + using);
     }
@@ -118,110 +154,110 @@ final class PgDdl implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnNullable op) {
-        return List.of(alterColumn(op.table(), op.column()) + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
+        return List.of(alterColumn(rel(op.table()), op.column()) + (op.nullable() ? " DROP NOT NULL" : " SET NOT NULL"));
     }
 
     @Override
     public List<String> visit(AlterColumnDefault op) {
-        String prefix = alterColumn(op.table(), op.column());
+        String prefix = alterColumn(rel(op.table()), op.column());
         return List.of(op.to() == null ? prefix + " DROP DEFAULT" : prefix + " SET DEFAULT " + op.to());
     }
 
     @Override
     public List<String> visit(AlterColumnIdentity op) {
-        return PgIdentitySql.alter(op.table(), op.column(), op.from(), op.to());
+        return PgIdentitySql.alter(rel(op.table()), op.column(), op.from(), op.to());
     }
 
     @Override
     public List<String> visit(SetColumnComment op) {
-        return List.of(PgColumnSql.commentOnColumn(op.table(), op.column(), op.to()));
+        return List.of(PgColumnSql.commentOnColumn(rel(op.table()), op.column(), op.to()));
     }
 
     @Override
     public List<String> visit(AddPrimaryKey op) {
-        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.primaryKey(op.primaryKey())));
+        return List.of(PgConstraintSql.add(rel(op.table()), PgConstraintSql.primaryKey(op.primaryKey())));
     }
 
     @Override
     public List<String> visit(DropPrimaryKey op) {
         String name = op.name() != null ? op.name() : PgNames.defaultPrimaryKeyName(op.table());
-        return List.of(PgConstraintSql.drop(op.table(), name));
+        return List.of(PgConstraintSql.drop(rel(op.table()), name));
     }
 
     @Override
     public List<String> visit(AddUniqueConstraint op) {
         UniqueConstraint u = op.constraint();
-        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.unique(u)));
+        return List.of(PgConstraintSql.add(rel(op.table()), PgConstraintSql.unique(u)));
     }
 
     @Override
     public List<String> visit(DropUniqueConstraint op) {
-        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+        return List.of(PgConstraintSql.drop(rel(op.table()), op.name()));
     }
 
     @Override
     public List<String> visit(AddForeignKey op) {
-        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.foreignKey(op.foreignKey())));
+        return List.of(PgConstraintSql.add(rel(op.table()), PgConstraintSql.foreignKey(op.foreignKey())));
     }
 
     @Override
     public List<String> visit(DropForeignKey op) {
-        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+        return List.of(PgConstraintSql.drop(rel(op.table()), op.name()));
     }
 
     @Override
     public List<String> visit(AddCheckConstraint op) {
-        return List.of(PgConstraintSql.add(op.table(), PgConstraintSql.check(op.constraint())));
+        return List.of(PgConstraintSql.add(rel(op.table()), PgConstraintSql.check(op.constraint())));
     }
 
     @Override
     public List<String> visit(DropCheckConstraint op) {
-        return List.of(PgConstraintSql.drop(op.table(), op.name()));
+        return List.of(PgConstraintSql.drop(rel(op.table()), op.name()));
     }
 
     @Override
     public List<String> visit(CreateIndex op) {
-        return List.of(PgIndexSql.create(op.table(), op.index(), op.concurrently()));
+        return List.of(PgIndexSql.create(rel(op.table()), op.index(), op.concurrently()));
     }
 
     @Override
     public List<String> visit(DropIndex op) {
-        return List.of(PgIndexSql.drop(op.name(), op.concurrently()));
+        return List.of(PgIndexSql.drop(rel(op.name()), op.concurrently()));
     }
 
     @Override
     public List<String> visit(CreateSequence op) {
-        return List.of(PgSequenceSql.create(op.sequence()));
+        return List.of(PgSequenceSql.create(rel(op.sequence().name()), op.sequence()));
     }
 
     @Override
     public List<String> visit(DropSequence op) {
-        return List.of(PgSequenceSql.drop(op.name()));
+        return List.of(PgSequenceSql.drop(rel(op.name())));
     }
 
     @Override
     public List<String> visit(AlterSequence op) {
-        return List.of(PgSequenceSql.alter(op.name(), op.to()));
+        return List.of(PgSequenceSql.alter(rel(op.name()), op.to()));
     }
 
     @Override
     public List<String> visit(CreateEnumType op) {
-        return List.of(PgEnumSql.create(op.enumType()));
+        return List.of(PgEnumSql.create(rel(op.enumType().name()), op.enumType()));
     }
 
     @Override
     public List<String> visit(DropEnumType op) {
-        return List.of(PgEnumSql.drop(op.name()));
+        return List.of(PgEnumSql.drop(rel(op.name())));
     }
 
     @Override
     public List<String> visit(AddEnumValue op) {
-        return List.of(PgEnumSql.addValue(op.type(), op.value(), op.before(), op.after()));
+        return List.of(PgEnumSql.addValue(rel(op.type()), op.value(), op.before(), op.after()));
     }
 
     @Override
     public List<String> visit(DropEnumValue op) {
-        return PgEnumSql.dropValue(op.type(), op.value());
+        return PgEnumSql.dropValue(schema, op.type(), op.value());
     }
 
     @Override
@@ -238,11 +274,11 @@ final class PgDdl implements OpVisitor<List<String>> {
     /** The index behind a primary key or unique constraint is renamed with it. */
     @Override
     public List<String> visit(RenameConstraint op) {
-        return List.of(alterTable(op.table()) + " RENAME CONSTRAINT " + id(op.name()) + " TO " + id(op.newName()));
+        return List.of(alterTable(rel(op.table())) + " RENAME CONSTRAINT " + id(op.name()) + " TO " + id(op.newName()));
     }
 
     @Override
     public List<String> visit(RenameIndex op) {
-        return List.of("ALTER INDEX " + id(op.name()) + " RENAME TO " + id(op.newName()));
+        return List.of("ALTER INDEX " + rel(op.name()) + " RENAME TO " + id(op.newName()));
     }
 }

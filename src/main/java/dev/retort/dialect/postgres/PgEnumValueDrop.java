@@ -139,10 +139,10 @@ final class PgEnumValueDrop {
 
     private static final Pattern PARAMETER = Pattern.compile(":(type_sql|type|value|temp)\\b");
 
-    /** The DO block that drops {@code value} from enum type {@code type}. */
-    static String statement(String type, String value) {
+    /** The DO block that drops {@code value} from enum type {@code type} of {@code schema} (null: the project's). */
+    static String statement(String schema, String type, String value) {
         Map<String, String> parameters = Map.of(
-                "type_sql", literal(id(type)),
+                "type_sql", literal(PgSql.relation(schema, type)),
                 "type", literal(type),
                 "value", literal(value),
                 "temp", literal(PgNames.withSuffix(type, "__retort_old")));

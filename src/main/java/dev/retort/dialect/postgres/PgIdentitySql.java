@@ -13,8 +13,9 @@ final class PgIdentitySql {
     private PgIdentitySql() {
     }
 
-    static List<String> alter(String table, String column, Identity from, Identity to) {
-        String prefix = alterColumn(table, column);
+    /** The statements that change a column's identity, the table already in SQL ({@link PgSql#relation}). */
+    static List<String> alter(String relation, String column, Identity from, Identity to) {
+        String prefix = alterColumn(relation, column);
         if (from == null && to == null) {
             return List.of();
         }

@@ -8,13 +8,13 @@ import java.util.stream.Collectors;
 import static dev.retort.dialect.postgres.PgSql.id;
 import static dev.retort.dialect.postgres.PgSql.idList;
 
-/** CREATE INDEX and DROP INDEX. */
+/** CREATE INDEX and DROP INDEX; table and index names come in SQL already ({@link PgSql#relation}). */
 final class PgIndexSql {
     private PgIndexSql() {
     }
 
     /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] n ON t [USING m] (keys) [INCLUDE (...)] [WHERE p]}. */
-    static String create(String table, Index index, boolean concurrently) {
+    static String create(String relation, Index index, boolean concurrently) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (index.unique()) {
             sb.append("UNIQUE ");
@@ -23,7 +23,7 @@ final class PgIndexSql {
         if (concurrently) {
             sb.append("CONCURRENTLY ");
         }
-        sb.append(id(index.name())).append(" ON ").append(id(table));
+        sb.append(id(index.name())).append(" ON ").append(relation);
         if (index.method() != null) {
             sb.append(" USING ").append(id(index.method()));
         }
@@ -37,8 +37,9 @@ final class PgIndexSql {
         return sb.toString();
     }
 
-    static String drop(String name, boolean concurrently) {
-        return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + id(name);
+    /** {@code DROP INDEX relation}, the index's name already in SQL (qualified in another schema). */
+    static String drop(String relation, boolean concurrently) {
+        return "DROP INDEX " + (concurrently ? "CONCURRENTLY " : "") + relation;
     }
 
     private static String key(IndexKey key) {

@@ -22,11 +22,21 @@ final class PgSql {
         return text == null ? "NULL" : PgIdentifiers.literal(text);
     }
 
-    static String alterTable(String table) {
-        return "ALTER TABLE " + id(table);
+    /**
+     * A table, sequence, index or type name as SQL: {@code "schema".name}, each part quoted on its own where
+     * PostgreSQL needs it, or the bare name when {@code schema} is null (the project's own schema, which is
+     * first on the migration's search path).
+     */
+    static String relation(String schema, String name) {
+        return schema == null ? id(name) : id(schema) + "." + id(name);
     }
 
-    static String alterColumn(String table, String column) {
-        return alterTable(table) + " ALTER COLUMN " + id(column);
+    /** {@code ALTER TABLE relation}, the relation already in SQL ({@link #relation}). */
+    static String alterTable(String relation) {
+        return "ALTER TABLE " + relation;
+    }
+
+    static String alterColumn(String relation, String column) {
+        return alterTable(relation) + " ALTER COLUMN " + id(column);
     }
 }

@@ -245,4 +245,15 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
     public List<Finding> visit(RenameIndex op) {
         return none();
     }
+
+    @Override
+    public List<Finding> visit(CreateSchema op) {
+        return none();
+    }
+
+    /** Only an empty schema drops (no CASCADE), so nothing can be lost. */
+    @Override
+    public List<Finding> visit(DropSchema op) {
+        return none();
+    }
 }

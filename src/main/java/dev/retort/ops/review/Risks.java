@@ -1,6 +1,7 @@
 package dev.retort.ops.review;
 
 import dev.retort.ops.CreateTable;
+import dev.retort.ops.InSchema;
 import dev.retort.ops.MigrationOp;
 import dev.retort.ops.RenameTable;
 
@@ -26,7 +27,10 @@ public final class Risks {
         java.util.Map<Integer, String> possibleRenames = PossibleRenames.of(ops);
         for (int i = 0; i < ops.size(); i++) {
             MigrationOp op = ops.get(i);
-            if (op.table() == null || !createdHere.contains(op.table())) {
+            // tables of another schema are told apart by their schema: a NUL cannot be in a name
+            String schema = InSchema.schemaOf(op);
+            String prefix = schema == null ? "" : schema + "\0";
+            if (op.table() == null || !createdHere.contains(prefix + op.table())) {
                 for (RiskRules.Finding f : op.accept(RiskRules.INSTANCE)) {
                     out.add(new Risk(i, op, f.kind(), f.detail()));
                 }
@@ -34,10 +38,11 @@ public final class Risks {
                     out.add(new Risk(i, op, RiskKind.POSSIBLE_RENAME, possibleRenames.get(i)));
                 }
             }
-            if (op instanceof CreateTable create) {
-                createdHere.add(create.table());
-            } else if (op instanceof RenameTable rename && createdHere.contains(rename.table())) {
-                createdHere.add(rename.newName());
+            MigrationOp unwrapped = InSchema.unwrap(op);
+            if (unwrapped instanceof CreateTable create) {
+                createdHere.add(prefix + create.table());
+            } else if (unwrapped instanceof RenameTable rename && createdHere.contains(prefix + rename.table())) {
+                createdHere.add(prefix + rename.newName());
             }
         }
         return List.copyOf(out);

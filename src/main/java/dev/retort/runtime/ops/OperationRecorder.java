@@ -31,10 +31,34 @@ import static dev.retort.runtime.ops.Args.text;
  */
 public final class OperationRecorder implements Operations {
     private final boolean offline;
-    private final List<MigrationOp> ops = new ArrayList<>();
+    private final List<MigrationOp> ops;
+    /** The schema of the objects named in calls; null for the project's own. */
+    private final String schema;
 
     public OperationRecorder(boolean offline) {
+        this(offline, new ArrayList<>(), null);
+    }
+
+    private OperationRecorder(boolean offline, List<MigrationOp> ops, String schema) {
         this.offline = offline;
+        this.ops = ops;
+        this.schema = schema;
+    }
+
+    /** A view recording into the same list, its operations {@link InSchema in} {@code schema}. */
+    @Override
+    public Operations inSchema(String schema) {
+        return new OperationRecorder(offline, ops, name(schema, call("inSchema", schema), "schema"));
+    }
+
+    @Override
+    public void createSchema(String name) {
+        ops.add(new CreateSchema(name(name, call("createSchema", name), "schema")));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        ops.add(new DropSchema(name(name, call("dropSchema", name), "schema")));
     }
 
     /** The operations recorded so far, in call order. */
@@ -48,7 +72,11 @@ public final class OperationRecorder implements Operations {
     }
 
     private void record(MigrationOp op) {
-        ops.add(op);
+        if (schema == null || op instanceof ExecuteSql || op instanceof RunJdbc) {
+            ops.add(op); // raw SQL runs as written
+        } else {
+            ops.add(new InSchema(schema, op));
+        }
     }
 
     // ---- tables

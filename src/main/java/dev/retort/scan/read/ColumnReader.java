@@ -25,7 +25,7 @@ final class ColumnReader {
         try {
             type = PgTypes.parse(sqlType);
         } catch (IllegalArgumentException e) {
-            throw new ScanException("column " + context.tableName(table) + "." + name + " has SQL type '" + sqlType
+            throw new ScanException("column " + context.displayName(table) + "." + name + " has SQL type '" + sqlType
                     + "' which Retort cannot read as a PostgreSQL type (from a columnDefinition?): " + e.getMessage(), e);
         }
         Identity identity = column.isIdentity() ? identity(context, column) : null;
@@ -44,7 +44,7 @@ final class ColumnReader {
         try {
             return column.getSqlType(context.metadata());
         } catch (RuntimeException e) {
-            throw new ScanException("Hibernate cannot resolve the SQL type of column " + context.tableName(table)
+            throw new ScanException("Hibernate cannot resolve the SQL type of column " + context.displayName(table)
                     + "." + columnName(column) + ": " + e.getMessage(), e);
         }
     }

@@ -35,11 +35,25 @@ final class EnumTypeReader {
             for (String statement : object.sqlCreateStrings(sql)) {
                 Matcher m = CREATE_ENUM.matcher(statement);
                 if (m.matches()) {
-                    out.add(new EnumType(Identifiers.fold(m.group(1)), literals(m.group(2), statement)));
+                    out.add(enumType(m.group(1), literals(m.group(2), statement)));
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The type named {@code written} in Hibernate's statement: bare, so in the connection's current schema (Hibernate
+     * 7.4 names enum types unqualified even with {@code hibernate.default_schema}, and so do the columns of the
+     * type), or {@code schema.name}, each part folded as PostgreSQL folds it.
+     */
+    private static EnumType enumType(String written, List<String> values) {
+        int dot = written.startsWith("\"") ? written.indexOf("\".") + 1 : written.indexOf('.');
+        if (dot <= 0) {
+            return new EnumType(Identifiers.fold(written), values);
+        }
+        return new EnumType(Identifiers.fold(written.substring(dot + 1)), values,
+                Identifiers.fold(written.substring(0, dot)));
     }
 
     /** The values of a list of string literals such as {@code 'A','B'}. */

@@ -27,7 +27,7 @@ final class ForeignKeyReader {
             }
             String name = Identifiers.fold(fk.getName());
             if (fk.getKeyDefinition() != null) {
-                throw new ScanException("foreign key " + name + " of table " + context.tableName(table)
+                throw new ScanException("foreign key " + name + " of table " + context.displayName(table)
                         + " is given as SQL (foreignKeyDefinition = \"" + fk.getKeyDefinition()
                         + "\"), which Retort cannot read; map it with columns and @OnDelete instead");
             }
@@ -36,7 +36,8 @@ final class ForeignKeyReader {
                     : fk.getReferencedColumns();
             out.add(new ForeignKey(name, KeyReader.columnNames(fk.getColumns()),
                     context.tableName(fk.getReferencedTable()), KeyReader.columnNames(referenced),
-                    onDelete(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION));
+                    onDelete(fk.getOnDeleteAction()), ReferentialAction.NO_ACTION,
+                    context.schemaOf(fk.getReferencedTable())));
         }
         return out;
     }

@@ -10,12 +10,14 @@ import org.hibernate.dialect.Dialect;
 import org.hibernate.engine.config.spi.ConfigurationService;
 import org.hibernate.mapping.Table;
 
-import java.util.Objects;
+import dev.retort.scan.ScanException;
 
 /**
  * What every reader needs: the metamodel, its dialect, and the SQL generation context of Hibernate's create
- * script, which puts unqualified names in the default schema ({@code hibernate.default_schema}). Objects of the
- * default schema get bare model names, objects of other schemas {@code schema.name}.
+ * script, which puts unqualified names in the default schema ({@code hibernate.default_schema}). Model names are
+ * bare; each table and sequence carries the schema it lands in: its own ({@code @Table(schema)},
+ * {@code @JoinTable(schema)}, {@code @SequenceGenerator(schema)}, ...), else the default schema, else null (the
+ * connection's current schema, which is the project's). A catalog is refused, naming what maps it.
  */
 record ReadContext(Metadata metadata, Dialect dialect, SqlStringGenerationContext sql, String defaultSchema) {
 
@@ -24,27 +26,47 @@ record ReadContext(Metadata metadata, Dialect dialect, SqlStringGenerationContex
         SqlStringGenerationContext sql = SqlStringGenerationContextImpl.fromConfigurationMap(
                 database.getJdbcEnvironment(), database,
                 database.getServiceRegistry().requireService(ConfigurationService.class).getSettings());
+        String catalog = Identifiers.fold(sql.getDefaultCatalog());
+        if (catalog != null) {
+            throw new ScanException("hibernate.default_catalog is set (" + catalog + "): PostgreSQL has no catalogs"
+                    + " beside the connected database, and Retort does not support them; remove the setting"
+                    + " (use hibernate.default_schema for a schema)");
+        }
         return new ReadContext(metadata, database.getDialect(), sql, Identifiers.fold(sql.getDefaultSchema()));
     }
 
-    /** The table's model name: bare in the default schema, {@code schema.table} elsewhere. */
+    /** The table's name as PostgreSQL stores it, without its schema. */
     String tableName(Table table) {
-        return qualify(table.getSchemaIdentifier(), Identifiers.fold(table.getNameIdentifier()));
+        return Identifiers.fold(table.getNameIdentifier());
     }
 
-    /** The model name of an object named {@code name} in {@code namespace}. */
-    String qualify(Namespace namespace, String name) {
-        return qualify(namespace.getPhysicalName().schema(), name);
+    /** The schema the table lands in; null for the connection's current schema. */
+    String schemaOf(Table table) {
+        if (table.getCatalog() != null) {
+            throw new ScanException(TableOwners.describe(metadata, table) + " names catalog " + table.getCatalog()
+                    + ": PostgreSQL has no catalogs beside the connected database, and Retort does not support"
+                    + " them; remove catalog (use schema for a schema)");
+        }
+        return schemaOf(table.getSchemaIdentifier());
+    }
+
+    /** {@code schema.table} or the bare name, for messages. */
+    String displayName(Table table) {
+        String schema = schemaOf(table);
+        return schema == null ? tableName(table) : schema + "." + tableName(table);
     }
 
     /** The schema objects of {@code namespace} land in; null for the connection's current schema. */
     String schemaOf(Namespace namespace) {
-        Identifier schema = namespace.getPhysicalName().schema();
-        return schema == null ? defaultSchema : Identifiers.fold(schema);
+        return schemaOf(namespace.getPhysicalName().schema());
     }
 
-    private String qualify(Identifier schemaIdentifier, String name) {
-        String schema = schemaIdentifier == null ? defaultSchema : Identifiers.fold(schemaIdentifier);
-        return Objects.equals(schema, defaultSchema) ? name : schema + "." + name;
+    private String schemaOf(Identifier schema) {
+        String folded = schema == null ? defaultSchema : Identifiers.fold(schema);
+        if (folded != null && (folded.startsWith("pg_") || folded.equals("information_schema"))) {
+            throw new ScanException("schema " + folded + " is a PostgreSQL system schema; map the entities to a"
+                    + " schema of the application's own");
+        }
+        return folded;
     }
 }

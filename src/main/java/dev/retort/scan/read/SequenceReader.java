@@ -1,6 +1,7 @@
 package dev.retort.scan.read;
 
 import dev.retort.model.Sequence;
+import dev.retort.scan.ScanException;
 import org.hibernate.boot.model.relational.Namespace;
 
 import java.util.ArrayList;
@@ -16,8 +17,13 @@ final class SequenceReader {
         for (org.hibernate.boot.model.relational.Sequence sequence : namespace.getSequences()) {
             String name = Identifiers.fold(sequence.getName().getSequenceName());
             names.takeRelation(name);
-            out.add(new Sequence(context.qualify(namespace, name), sequence.getInitialValue(),
-                    sequence.getIncrementSize()));
+            if (sequence.getName().getCatalogName() != null) {
+                throw new ScanException("sequence " + name + " names catalog " + sequence.getName().getCatalogName()
+                        + " (@SequenceGenerator(catalog) or @TableGenerator): PostgreSQL has no catalogs beside the"
+                        + " connected database, and Retort does not support them; remove catalog");
+            }
+            out.add(new Sequence(name, sequence.getInitialValue(), sequence.getIncrementSize(),
+                    context.schemaOf(namespace)));
         }
         return out;
     }

@@ -33,7 +33,7 @@ final class TableReader {
         List<CheckConstraint> checks = CheckReader.read(context, table, relation, columnNames, names);
         KeyReader.Keys keys = KeyReader.read(table, relation, names);
         return new Table(context.tableName(table), columns, keys.primaryKey(), keys.uniques(), checks,
-                ForeignKeyReader.read(context, table), List.of(), table.getComment());
+                ForeignKeyReader.read(context, table), List.of(), table.getComment(), context.schemaOf(table));
     }
 
     /** Whether Hibernate's create script creates this table (not a view, subselect or abstract union). */

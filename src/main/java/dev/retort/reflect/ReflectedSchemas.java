@@ -1,0 +1,79 @@
+package dev.retort.reflect;
+
+import dev.retort.model.SchemaModel;
+
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Reads the project's schema and each of {@link ReflectOptions#otherSchemas()} that exists, one schema at a time
+ * with the same reader, into one model: objects of the project's schema have no schema name, objects of the others
+ * carry theirs, and so do foreign keys that reference a table of another schema. A schema that exists but the
+ * session may not look into is refused: its objects would look missing.
+ */
+final class ReflectedSchemas {
+    private ReflectedSchemas() {
+    }
+
+    /**
+     * @param one reads one schema ({@link ReflectOptions#schema()}) into a model without schema names, where a
+     *            foreign key to another schema names that schema ({@link ReflectedNames#referencedSchema})
+     */
+    static SchemaModel read(Connection connection, ReflectOptions options,
+                            BiFunction<Connection, ReflectOptions, SchemaModel> one) {
+        String project = options.schema();
+        ReflectOptions single = options.withOtherSchemas(List.of());
+        SchemaModel model = one.apply(connection, single);
+        List<String> existing = existing(connection, options.otherSchemas());
+        if (existing.isEmpty()) {
+            return model;
+        }
+        List<dev.retort.model.Table> tables = new ArrayList<>(model.tables());
+        List<dev.retort.model.Sequence> sequences = new ArrayList<>(model.sequences());
+        List<dev.retort.model.EnumType> enums = new ArrayList<>(model.enums());
+        for (String schema : existing) {
+            SchemaModel read = one.apply(connection, single.withSchema(schema))
+                    .mapSchemas(s -> s == null ? schema : Objects.equals(s, project) ? null : s);
+            tables.addAll(read.tables());
+            sequences.addAll(read.sequences());
+            enums.addAll(read.enums());
+        }
+        return new SchemaModel(tables, sequences, enums, existing).sorted();
+    }
+
+    /** Those of {@code schemas} the database has, in name order; fails on one the session may not use. */
+    private static List<String> existing(Connection connection, List<String> schemas) {
+        if (schemas.isEmpty()) {
+            return List.of();
+        }
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement ps = connection.prepareStatement("SELECT nspname, "
+                + "pg_catalog.has_schema_privilege(oid, 'USAGE') FROM pg_catalog.pg_namespace "
+                + "WHERE nspname = ANY (?) ORDER BY nspname")) {
+            Array array = connection.createArrayOf("text", schemas.toArray());
+            ps.setArray(1, array);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    if (!rs.getBoolean(2)) {
+                        throw new ReflectException("the entities use schema " + rs.getString(1) + ", which this"
+                                + " database user may not look into (no USAGE privilege): its tables would look"
+                                + " missing. GRANT USAGE ON SCHEMA " + rs.getString(1) + " to the user Retort"
+                                + " connects as", null);
+                    }
+                    out.add(rs.getString(1));
+                }
+            }
+            array.free();
+        } catch (SQLException e) {
+            throw new ReflectException("could not read which schemas exist: " + e.getMessage(), e);
+        }
+        return out;
+    }
+}

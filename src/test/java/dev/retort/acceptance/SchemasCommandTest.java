@@ -1,0 +1,130 @@
+package dev.retort.acceptance;
+
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Entities in a schema other than the project's ({@code @Table(schema = ...)}): autogenerate writes them there,
+ * upgrade puts them there, check sees them there, and only the schemas the entities use are looked at. What Retort
+ * cannot place (a catalog) is refused before anything is written, naming the entity and the attribute.
+ */
+class SchemasCommandTest {
+
+    private static void report(CliProject p, String table) {
+        Entities.write(p.dir.resolve("entities/app/Report.java"), """
+                package app;
+
+                import jakarta.persistence.*;
+
+                @Entity
+                %s
+                public class Report {
+                    @Id @GeneratedValue(strategy = GenerationType.IDENTITY)
+                    Long id;
+
+                    @Column(nullable = false, length = 120)
+                    String title;
+                }
+                """.formatted(table));
+    }
+
+    private static String migrationSource(CliProject p) throws Exception {
+        try (Stream<Path> files = Files.list(p.migrations())) {
+            List<Path> java = files.filter(f -> f.toString().endsWith(".java")).toList();
+            assertEquals(1, java.size(), java.toString());
+            return Files.readString(java.get(0));
+        }
+    }
+
+    @Test
+    void aTableOfAnotherSchemaIsCreatedThereAndCheckedThere() throws Exception {
+        try (CliProject p = new CliProject("schemas_other")) {
+            Entities.configure(p);
+            Entities.customer(p, "");
+            report(p, "@Table(name = \"report\", schema = \"reporting\")");
+            p.ok("revision", "--autogenerate", "-m", "Reports");
+            String source = migrationSource(p);
+            assertTrue(source.contains("op.createSchema(\"reporting\");"), source);
+            assertTrue(source.contains("op.inSchema(\"reporting\").createTable(\"report\","), source);
+            assertFalse(source.contains("reporting.report"), source);
+
+            CliResult sql = p.ok("upgrade", "--sql");
+            assertTrue(sql.out().contains("CREATE SCHEMA reporting;"), sql.out());
+            assertTrue(sql.out().contains("CREATE TABLE reporting.report ("), sql.out());
+
+            p.ok("upgrade");
+            assertEquals(List.of("reporting.report"), p.db.column("SELECT table_schema || '.' || table_name"
+                    + " FROM information_schema.tables WHERE table_name LIKE '%report%'"));
+            assertEquals(List.of("customer", "retort_version"), Catalog.tables(p.db));
+            CliResult ok = p.ok("check");
+            assertTrue(ok.out().startsWith("No drift"), ok.toString());
+
+            // tables of a schema the entities do not use are none of Retort's business
+            p.db.execute("CREATE SCHEMA unrelated; CREATE TABLE unrelated.ledger (id bigint)");
+            assertTrue(p.ok("check").out().startsWith("No drift"));
+
+            // a hand change to the reporting table is drift
+            p.db.execute("ALTER TABLE reporting.report ADD COLUMN note text");
+            CliResult drift = p.run("check");
+            assertEquals(1, drift.exitCode(), drift.toString());
+            assertTrue(drift.out().contains("drop column report.note"), drift.out());
+
+            p.db.execute("ALTER TABLE reporting.report DROP COLUMN note");
+            p.ok("downgrade", "base");
+            assertEquals(List.of(), p.db.column("SELECT nspname FROM pg_namespace WHERE nspname = 'reporting'"),
+                    "the downgrade drops the schema the upgrade created");
+        }
+    }
+
+    @Test
+    void aCatalogIsRefusedNamingTheEntityAndNothingIsWritten() throws Exception {
+        try (CliProject p = new CliProject("schemas_catalog")) {
+            Entities.configure(p);
+            report(p, "@Table(name = \"report\", catalog = \"warehouse\")");
+            CliResult r = p.run("revision", "--autogenerate", "-m", "Reports");
+            assertEquals(12, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("entity app.Report, @Table") && r.err().contains("catalog warehouse"),
+                    r.toString());
+            try (Stream<Path> files = Files.list(p.migrations())) {
+                assertEquals(0, files.count(), "no migration was written");
+            }
+        }
+    }
+
+    @Test
+    void aJoinTableInACatalogIsRefusedNamingTheAttribute() throws Exception {
+        try (CliProject p = new CliProject("schemas_catalog_join")) {
+            Entities.configure(p);
+            Entities.customer(p, "");
+            report(p, "@Table(name = \"report\")");
+            Entities.write(p.dir.resolve("entities/app/Shelf.java"), """
+                    package app;
+
+                    import jakarta.persistence.*;
+                    import java.util.Set;
+
+                    @Entity
+                    @Table(name = "shelf")
+                    public class Shelf {
+                        @Id Long id;
+
+                        @ManyToMany
+                        @JoinTable(name = "shelf_report", catalog = "warehouse")
+                        Set<Report> reports;
+                    }
+                    """);
+            CliResult r = p.run("check");
+            assertEquals(12, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("attribute app.Shelf.reports") && r.err().contains("catalog warehouse"),
+                    r.toString());
+        }
+    }
+}
