@@ -61,9 +61,23 @@ public record ReflectOptions(String schema, String versionTable, List<String> in
         return new ReflectOptions(schema, versionTable, includes, concat(excludes, patterns), otherSchemas);
     }
 
-    /** The tables that end up in the model: the include/exclude patterns, less the version table. */
+    /**
+     * The version tables of other migration tools, never an entity's and never Retort's to drop: a database adopted
+     * from Flyway, Liquibase or Alembic keeps them, and a baseline that dropped them would lose that tool's history.
+     */
+    public static final List<String> OTHER_TOOLS_TABLES = List.of("flyway_schema_history", "databasechangelog",
+            "databasechangeloglock", "alembic_version");
+
+    /**
+     * The tables that end up in the model: the include/exclude patterns, less the version table and
+     * {@link #OTHER_TOOLS_TABLES}.
+     */
     public TableFilter tableFilter() {
-        return TableFilter.of(includes, excludes).excludingName(versionTable);
+        TableFilter filter = TableFilter.of(includes, excludes).excludingName(versionTable);
+        for (String table : OTHER_TOOLS_TABLES) {
+            filter = filter.excludingName(table);
+        }
+        return filter;
     }
 
     private static List<String> concat(List<String> list, String... more) {

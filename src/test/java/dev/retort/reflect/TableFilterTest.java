@@ -66,6 +66,16 @@ class TableFilterTest {
         assertTrue(options.withVersionTable("alembic_version").tableFilter().accepts("retort_version"));
     }
 
+    /** A database adopted from another tool keeps that tool's history: autogenerate never drops it. */
+    @Test
+    void otherMigrationToolsVersionTablesAreLeftOut() {
+        for (String table : List.of("flyway_schema_history", "databasechangelog", "databasechangeloglock",
+                "alembic_version")) {
+            assertFalse(ReflectOptions.defaults().tableFilter().accepts(table), table);
+        }
+        assertTrue(ReflectOptions.defaults().tableFilter().accepts("flyway_schema_history_archive"));
+    }
+
     @Test
     void rejectsEmptyPatternsAndNames() {
         assertThrows(IllegalArgumentException.class, () -> TableFilter.of(List.of(""), List.of()));
