@@ -19,6 +19,8 @@ public final class M20261121080000_create_the_shop implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createEnumType("order_status", "new", "paid", "shipped");
+        op.createImplicitCast("varchar", "order_status");
+        op.createImplicitCast("order_status", "varchar");
         op.createSequence(sequence("invoice_no", 1000, 1));
 
         op.createTable("customers",
@@ -98,6 +100,8 @@ public final class M20261121080000_create_the_shop implements Migration {
         op.dropTable("customers");
 
         op.dropSequence("invoice_no");
+        op.dropCast("order_status", "varchar");
+        op.dropCast("varchar", "order_status");
         op.dropEnumType("order_status");
     }
 }

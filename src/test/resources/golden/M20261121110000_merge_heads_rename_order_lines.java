@@ -1,6 +1,7 @@
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
+import dev.retort.model.Cast;
 
 import static dev.retort.api.Schema.*;
 
@@ -33,16 +34,22 @@ public final class M20261121110000_merge_heads_rename_order_lines implements Mig
         // type, fails if a row still holds the value
         op.dropEnumValue("order_status", "cancelled");
 
+        op.dropCast("varchar", "old_mood");
+        op.dropCast("old_mood", "varchar");
         op.dropEnumType("old_mood");
         op.createEnumType("empty_kind");
+        op.createCast(castWithInout("varchar", "empty_kind", Cast.Context.ASSIGNMENT));
         op.execute("UPDATE orders SET status = 'paid' WHERE total = 0");
     }
 
     @Override
     public void downgrade(Operations op) {
         op.execute("UPDATE orders SET status = 'new' WHERE total = 0");
+        op.dropCast("varchar", "empty_kind");
         op.dropEnumType("empty_kind");
         op.createEnumType("old_mood", "sad", "ok", "happy");
+        op.createCast(castWithFunction("old_mood", "varchar", "old_mood_text(old_mood)", Cast.Context.ASSIGNMENT));
+        op.createImplicitCast("varchar", "old_mood");
         op.addEnumValueBefore("order_status", "cancelled", "refunded");
 
         // WARNING data loss: drops value 'archived' from enum type order_status: rebuilds the

@@ -1,6 +1,7 @@
 -- A second schema whose objects refer to the public schema of rich-schema.sql.
 CREATE SCHEMA app;
 CREATE TYPE app.mood AS ENUM ('sad', 'happy');
+CREATE CAST (varchar AS app.mood) WITH INOUT AS IMPLICIT;
 CREATE SEQUENCE app.ticket_seq START WITH 5;
 CREATE TABLE app.person (
     id          bigint GENERATED ALWAYS AS IDENTITY,

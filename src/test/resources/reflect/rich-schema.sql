@@ -3,6 +3,11 @@
 CREATE TYPE order_status AS ENUM ('new', 'paid', 'shipped');
 ALTER TYPE order_status ADD VALUE 'draft' BEFORE 'new';
 CREATE TYPE unused_mood AS ENUM ('sad', 'ok', 'happy');
+-- the casts Hibernate creates for a named enum; one assignment cast; a cast from text, which is not modelled
+CREATE CAST (varchar AS order_status) WITH INOUT AS IMPLICIT;
+CREATE CAST (order_status AS varchar) WITH INOUT AS IMPLICIT;
+CREATE CAST (varchar AS unused_mood) WITH INOUT AS ASSIGNMENT;
+CREATE CAST (text AS unused_mood) WITH INOUT AS IMPLICIT;
 
 CREATE SEQUENCE invoice_number_seq START WITH 1000 INCREMENT BY 10;
 

@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.model.Cast;
 import dev.retort.model.Identity;
 import dev.retort.model.Sequence;
 import dev.retort.model.SqlType;
@@ -138,6 +139,21 @@ public interface Operations {
 
     /** Removes a value; PostgreSQL has no such statement, so the type is rebuilt. */
     void dropEnumValue(String type, String value);
+
+    // ---- casts (PostgreSQL)
+
+    /**
+     * {@code CREATE CAST (source AS target) WITH INOUT AS IMPLICIT}. Hibernate creates one each way between
+     * {@code varchar} and every named enum type ({@code SqlTypes.NAMED_ENUM}), so that a {@code varchar}
+     * parameter binds to an enum column. Needs ownership of one of the two types.
+     */
+    void createImplicitCast(String source, String target);
+
+    /** Creates {@code cast} with its method and context, e.g. {@code castWithInout("varchar", "status", Cast.Context.ASSIGNMENT)}. */
+    void createCast(Cast cast);
+
+    /** {@code DROP CAST (source AS target)}. */
+    void dropCast(String source, String target);
 
     // ---- raw SQL and data
 

@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.model.Cast;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.IndexKey;
@@ -150,5 +151,20 @@ public final class Schema {
 
     public static Sequence sequence(String name, long start, long increment) {
         return new Sequence(name, start, increment);
+    }
+
+    /** {@code CREATE CAST (source AS target) WITH INOUT [AS IMPLICIT | AS ASSIGNMENT]}, for {@code op.createCast}. */
+    public static Cast castWithInout(String source, String target, Cast.Context context) {
+        return new Cast(source, target, context, Cast.Method.INOUT, null);
+    }
+
+    /** {@code CREATE CAST (source AS target) WITHOUT FUNCTION [AS ...]}: binary coercible (superuser only). */
+    public static Cast castWithoutFunction(String source, String target, Cast.Context context) {
+        return new Cast(source, target, context, Cast.Method.BINARY, null);
+    }
+
+    /** {@code CREATE CAST (source AS target) WITH FUNCTION function [AS ...]}, e.g. {@code to_status(varchar)}. */
+    public static Cast castWithFunction(String source, String target, String function, Cast.Context context) {
+        return new Cast(source, target, context, Cast.Method.FUNCTION, function);
     }
 }

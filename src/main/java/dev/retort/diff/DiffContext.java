@@ -62,8 +62,7 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
     }
 
     private static SchemaModel filter(SchemaModel m, DiffOptions options) {
-        return new SchemaModel(m.tables().stream().filter(t -> options.includeTable().test(t.name())).toList(),
-                m.sequences(), m.enums(), m.schemas());
+        return m.withTables(m.tables().stream().filter(t -> options.includeTable().test(t.name())).toList());
     }
 
     /**

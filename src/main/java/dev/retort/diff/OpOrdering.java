@@ -41,7 +41,16 @@ public final class OpOrdering {
          * Tests: dropsDefaultsBeforeTheEnumValuesTheyName, alterColumnStepsRunInASafeOrder.
          */
         DROP_DEFAULT,
-        /** Enum types exist before any column uses them. Test: createsEnumTypesBeforeTablesUseThem. */
+        /**
+         * Casts are dropped before any is created: a cast whose method or context changes is dropped and created
+         * again. Test: dropsCastsBeforeCreatingThem.
+         */
+        DROP_CAST,
+        /**
+         * Enum types exist before any column uses them, each followed by its casts (a cast needs its type; the
+         * subject of a cast is its enum type). Tests: createsEnumTypesBeforeTablesUseThem,
+         * createsCastsRightAfterTheirEnumType.
+         */
         CREATE_ENUM_TYPE,
         /** Sequences exist before a column default calls nextval on them. Test: createsSequencesFirst. */
         CREATE_SEQUENCE,
@@ -286,6 +295,16 @@ public final class OpOrdering {
         }
 
         @Override
+        public Step visit(CreateCast op) {
+            return Step.CREATE_ENUM_TYPE;
+        }
+
+        @Override
+        public Step visit(DropCast op) {
+            return Step.DROP_CAST;
+        }
+
+        @Override
         public Step visit(ExecuteSql op) {
             return Step.CUSTOM;
         }
@@ -460,6 +479,16 @@ public final class OpOrdering {
         @Override
         public String visit(DropEnumValue op) {
             return op.type();
+        }
+
+        @Override
+        public String visit(CreateCast op) {
+            return op.cast().enumType();
+        }
+
+        @Override
+        public String visit(DropCast op) {
+            return op.source().equals(dev.retort.model.Cast.VARCHAR) ? op.target() : op.source();
         }
 
         @Override

@@ -126,7 +126,7 @@ final class RenameDetection {
             tables.add(r.withForeignKeys(r.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
                     ? fk.withColumns(fk.columns(), to, fk.referencedColumns()) : fk).toList()));
         }
-        return new SchemaModel(tables, m.sequences(), m.enums(), m.schemas());
+        return m.withTables(tables);
     }
 
     // ------------------------------------------------------------------------------------------- columns
@@ -199,7 +199,7 @@ final class RenameDetection {
                     .toList());
             tables.add(r);
         }
-        return new SchemaModel(tables, m.sequences(), m.enums(), m.schemas());
+        return m.withTables(tables);
     }
 
     private static Index renameIn(Index i, String from, String to, UnaryOperator<List<String>> names) {

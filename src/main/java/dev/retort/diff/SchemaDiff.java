@@ -17,7 +17,7 @@ import java.util.TreeSet;
  *
  * <p>One comparator per object kind: {@link TableComparator} (which runs the column, primary key, unique,
  * check, index, foreign key and table comment comparators on tables present on both sides),
- * {@link SequenceComparator} and {@link EnumTypeComparator}.
+ * {@link SequenceComparator}, {@link EnumTypeComparator} and {@link CastComparator}.
  */
 public final class SchemaDiff {
     private SchemaDiff() {
@@ -69,6 +69,7 @@ public final class SchemaDiff {
             }
         }
         new EnumTypeComparator().compare(ctx, out);
+        new CastComparator().compare(ctx, out); // after the enum types: a created type comes before its casts
         new SequenceComparator().compare(ctx, out);
         new TableComparator().compare(ctx, out);
         return OpOrdering.sort(out);

@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d34; // "RTM4": schemas of tables, sequences, enum types, references
+    private static final int FORMAT = 0x52544d35; // "RTM5": casts (RTM4: schemas of tables, sequences, enum types, references)
 
     private ModelCodec() {
     }
@@ -74,6 +74,14 @@ public final class ModelCodec {
                 str(e.schema());
             }
             strings(m.schemas());
+            out.writeInt(m.casts().size());
+            for (Cast c : m.casts()) {
+                str(c.source());
+                str(c.target());
+                out.writeByte(c.context().ordinal());
+                out.writeByte(c.method().ordinal());
+                str(c.function());
+            }
         }
 
         void table(Table t) throws IOException {
@@ -199,7 +207,18 @@ public final class ModelCodec {
             List<Table> tables = list(this::table);
             List<Sequence> sequences = list(() -> new Sequence(str(), in.readLong(), in.readLong(), str()));
             List<EnumType> enums = list(() -> new EnumType(str(), strings(), str()));
-            return new SchemaModel(tables, sequences, enums, strings());
+            List<String> schemas = strings();
+            List<Cast> casts = list(() -> new Cast(str(), str(), constant(Cast.Context.values()),
+                    constant(Cast.Method.values()), str()));
+            return new SchemaModel(tables, sequences, enums, schemas, casts);
+        }
+
+        <E extends Enum<E>> E constant(E[] values) throws IOException {
+            int i = in.readUnsignedByte();
+            if (i >= values.length) {
+                throw new IllegalArgumentException("unknown " + values[0].getDeclaringClass().getSimpleName() + " " + i);
+            }
+            return values[i];
         }
 
         Table table() throws IOException {

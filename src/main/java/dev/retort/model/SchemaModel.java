@@ -15,11 +15,18 @@ import java.util.Optional;
  * @param schemas the schemas other than the project's that exist (a reflected model: those of the schemas asked
  *                for that the database has, empty or not); a scanned model leaves it empty, since the schemas it
  *                uses are those of its objects ({@link #usedSchemas()})
+ * @param casts   the casts between {@code varchar} and the enum types of the project's schema ({@link Cast})
  */
-public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enums, List<String> schemas) {
+public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enums, List<String> schemas,
+                          List<Cast> casts) {
 
     public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enums) {
         this(tables, sequences, enums, List.of());
+    }
+
+    /** A model without casts ({@link Cast}). */
+    public SchemaModel(List<Table> tables, List<Sequence> sequences, List<EnumType> enums, List<String> schemas) {
+        this(tables, sequences, enums, schemas, List.of());
     }
 
     public SchemaModel {
@@ -27,11 +34,27 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         sequences = Names.copy(sequences);
         enums = Names.copy(enums);
         schemas = Names.copy(schemas); // no nulls: List.copyOf refuses them
+        casts = Names.copy(casts);
+    }
+
+    /** The same schema with {@code newTables} (sequences, enum types, schemas and casts kept). */
+    public SchemaModel withTables(List<Table> newTables) {
+        return new SchemaModel(newTables, sequences, enums, schemas, casts);
+    }
+
+    /** The same schema with {@code newCasts}. */
+    public SchemaModel withCasts(List<Cast> newCasts) {
+        return new SchemaModel(tables, sequences, enums, schemas, newCasts);
+    }
+
+    /** The casts between {@code varchar} and enum type {@code type} of the project's schema, either way. */
+    public List<Cast> castsOf(String type) {
+        return casts.stream().filter(c -> c.between(type)).toList();
     }
 
     /** The same objects, with {@code newSchemas} as the schemas known to exist. */
     public SchemaModel withSchemas(java.util.Collection<String> newSchemas) {
-        return new SchemaModel(tables, sequences, enums, List.copyOf(new java.util.TreeSet<>(newSchemas)));
+        return new SchemaModel(tables, sequences, enums, List.copyOf(new java.util.TreeSet<>(newSchemas)), casts);
     }
 
     /** The schemas other than the project's that tables, sequences, enum types or foreign keys name, in name order. */
@@ -63,7 +86,7 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
                         .map(fk -> fk.withReferencedSchema(f.apply(fk.referencedSchema()))).toList())).toList(),
                 sequences.stream().map(q -> q.withSchema(f.apply(q.schema()))).toList(),
                 enums.stream().map(e -> e.withSchema(f.apply(e.schema()))).toList(),
-                schemas.stream().map(f).filter(java.util.Objects::nonNull).distinct().toList());
+                schemas.stream().map(f).filter(java.util.Objects::nonNull).distinct().toList(), casts);
     }
 
     /**
@@ -79,7 +102,8 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         return new SchemaModel(
                 tables.stream().filter(t -> java.util.Objects.equals(t.schema(), schema)).toList(),
                 sequences.stream().filter(q -> java.util.Objects.equals(q.schema(), schema)).toList(),
-                enums.stream().filter(e -> java.util.Objects.equals(e.schema(), schema)).toList(), schemas);
+                enums.stream().filter(e -> java.util.Objects.equals(e.schema(), schema)).toList(), schemas,
+                schema == null ? casts : List.of());
     }
 
     public static SchemaModel empty() {
@@ -115,12 +139,12 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
         return new SchemaModel(
                 s.tables.stream().map(t -> t.withColumns(
                         t.columns().stream().sorted(Comparator.comparing(Column::name)).toList())).toList(),
-                s.sequences, s.enums, s.schemas);
+                s.sequences, s.enums, s.schemas, s.casts);
     }
 
     /**
      * Tables, sequences and enums in (schema, name) order, the project's schema first, each table
-     * {@link Table#sorted() sorted}.
+     * {@link Table#sorted() sorted}; casts by source, then target.
      */
     public SchemaModel sorted() {
         Comparator<String> schemaOrder = Comparator.nullsFirst(Comparator.naturalOrder());
@@ -131,6 +155,7 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
                         .thenComparing(Sequence::name)).toList(),
                 enums.stream().sorted(Comparator.comparing(EnumType::schema, schemaOrder)
                         .thenComparing(EnumType::name)).toList(),
-                schemas.stream().sorted().toList());
+                schemas.stream().sorted().toList(),
+                casts.stream().sorted(Comparator.comparing(Cast::source).thenComparing(Cast::target)).toList());
     }
 }

@@ -14,7 +14,7 @@ final class ModelExpressions {
     }
 
     static SchemaModel map(SchemaModel model, UnaryOperator<String> f) {
-        return new SchemaModel(model.tables().stream().map(t -> map(t, f)).toList(), model.sequences(), model.enums(), model.schemas());
+        return model.withTables(model.tables().stream().map(t -> map(t, f)).toList());
     }
 
     private static Table map(Table t, UnaryOperator<String> f) {

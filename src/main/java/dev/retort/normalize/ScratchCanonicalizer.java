@@ -1,12 +1,14 @@
 package dev.retort.normalize;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.model.Cast;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Sequence;
 import dev.retort.model.Table;
 import dev.retort.ops.AddForeignKey;
+import dev.retort.ops.CreateCast;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.CreateSequence;
 import dev.retort.ops.CreateTable;
@@ -235,11 +237,17 @@ public final class ScratchCanonicalizer {
         return b;
     }
 
-    /** Enum types and sequences, then tables without foreign keys, then every foreign key, each in its schema. */
+    /**
+     * Enum types and their casts, sequences, then tables without foreign keys, then every foreign key, each in its
+     * schema.
+     */
     List<String> statements(SchemaModel desired) {
         List<MigrationOp> ops = new ArrayList<>();
         for (EnumType e : desired.enums()) {
             ops.add(InSchema.of(e.schema(), new CreateEnumType(e)));
+        }
+        for (Cast c : desired.casts()) {
+            ops.add(new CreateCast(c));
         }
         for (Sequence s : desired.sequences()) {
             ops.add(InSchema.of(s.schema(), new CreateSequence(s)));

@@ -34,6 +34,8 @@ public sealed interface MigrationOp permits
         DropEnumType,
         AddEnumValue,
         DropEnumValue,
+        CreateCast,
+        DropCast,
         ExecuteSql,
         RunJdbc,
         RenameConstraint,

@@ -149,6 +149,16 @@ public abstract class OpRewriter implements OpVisitor<MigrationOp> {
     }
 
     @Override
+    public MigrationOp visit(CreateCast op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(DropCast op) {
+        return op;
+    }
+
+    @Override
     public MigrationOp visit(ExecuteSql op) {
         return op;
     }

@@ -60,6 +60,10 @@ public interface OpVisitor<R> {
 
     R visit(DropEnumValue op);
 
+    R visit(CreateCast op);
+
+    R visit(DropCast op);
+
     R visit(ExecuteSql op);
 
     R visit(RunJdbc op);

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -68,6 +69,7 @@ public final class PgCatalogReader implements SchemaReader {
         PgIndexQuery.read(connection, schema, tables);
         OwnedSequences.Placed placed = OwnedSequences.place(
                 tables.values().stream().map(TableParts::toTable).toList(), PgSequenceQuery.read(connection, schema));
-        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema)).sorted();
+        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema),
+                List.of(), PgCastQuery.read(connection, schema)).sorted();
     }
 }

@@ -45,7 +45,8 @@ final class ReflectedSchemas {
             sequences.addAll(read.sequences());
             enums.addAll(read.enums());
         }
-        return new SchemaModel(tables, sequences, enums, existing).sorted();
+        // casts are modelled for the enum types of the project's schema only (Cast)
+        return new SchemaModel(tables, sequences, enums, existing, model.casts()).sorted();
     }
 
     /** Those of {@code schemas} the database has, in name order; fails on one the session may not use. */

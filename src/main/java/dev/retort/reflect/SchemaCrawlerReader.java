@@ -91,6 +91,7 @@ public final class SchemaCrawlerReader implements SchemaReader {
             }
         }
         OwnedSequences.Placed placed = OwnedSequences.place(tables, sequences);
-        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema)).sorted();
+        return new SchemaModel(placed.tables(), placed.sequences(), PgEnumQuery.read(connection, schema),
+                List.of(), PgCastQuery.read(connection, schema)).sorted();
     }
 }

@@ -141,6 +141,18 @@ final class ElementCode {
         return CodeBlock.of("sequence($S, $L, $L)", s.name(), longLiteral(s.start()), longLiteral(s.increment()));
     }
 
+    /** {@code castWithInout("varchar", "status", Cast.Context.ASSIGNMENT)} and the like. */
+    CodeBlock cast(Cast c) {
+        imports.useStatics(Schema.class);
+        CodeBlock context = CodeBlock.of("$T.Context.$L", imports.use(Cast.class), c.context().name());
+        return switch (c.method()) {
+            case INOUT -> CodeBlock.of("castWithInout($S, $S, $L)", c.source(), c.target(), context);
+            case BINARY -> CodeBlock.of("castWithoutFunction($S, $S, $L)", c.source(), c.target(), context);
+            case FUNCTION -> CodeBlock.of("castWithFunction($S, $S, $S, $L)", c.source(), c.target(), c.function(),
+                    context);
+        };
+    }
+
     /** {@code "a", "b"}: string literals separated by commas. */
     static CodeBlock strings(List<String> values) {
         return values.stream().map(v -> CodeBlock.of("$S", v)).collect(CodeBlock.joining(", "));

@@ -245,6 +245,20 @@ final class OpCode implements OpVisitor<CodeBlock> {
     }
 
     @Override
+    public CodeBlock visit(CreateCast op) {
+        dev.retort.model.Cast c = op.cast();
+        if (c.equals(dev.retort.model.Cast.implicitInout(c.source(), c.target()))) {
+            return call("createImplicitCast", "$S, $S", c.source(), c.target());
+        }
+        return call("createCast", "$L", el.cast(c));
+    }
+
+    @Override
+    public CodeBlock visit(DropCast op) {
+        return call("dropCast", "$S, $S", op.source(), op.target());
+    }
+
+    @Override
     public CodeBlock visit(ExecuteSql op) {
         return call("execute", "$S", op.sql());
     }

@@ -28,11 +28,13 @@ final class ModelApplier implements OpVisitor<Void> {
     private final Map<String, Table> tables = new TreeMap<>();
     private final Map<String, Sequence> sequences = new TreeMap<>();
     private final Map<String, List<String>> enums = new TreeMap<>();
+    private final List<Cast> casts = new ArrayList<>();
 
     private ModelApplier(SchemaModel model) {
         model.tables().forEach(t -> tables.put(t.name(), t));
         model.sequences().forEach(s -> sequences.put(s.name(), s));
         model.enums().forEach(e -> enums.put(e.name(), new ArrayList<>(e.values())));
+        casts.addAll(model.casts());
     }
 
     static SchemaModel apply(SchemaModel model, List<MigrationOp> ops) {
@@ -64,12 +66,14 @@ final class ModelApplier implements OpVisitor<Void> {
         return new SchemaModel(m.tables().stream()
                 .map(t -> t.withColumns(t.columns().stream().sorted(Comparator.comparing(Column::name)).toList()))
                 .toList(), m.sequences(),
-                m.enums().stream().map(e -> new EnumType(e.name(), e.values().stream().sorted().toList())).toList()).sorted();
+                m.enums().stream().map(e -> new EnumType(e.name(), e.values().stream().sorted().toList())).toList(),
+                m.schemas(), m.casts()).sorted();
     }
 
     private SchemaModel model() {
         return new SchemaModel(List.copyOf(tables.values()), List.copyOf(sequences.values()),
-                enums.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList());
+                enums.entrySet().stream().map(e -> new EnumType(e.getKey(), e.getValue())).toList(), List.of(),
+                List.copyOf(casts));
     }
 
     // ---- checks
@@ -485,7 +489,28 @@ final class ModelApplier implements OpVisitor<Void> {
                 check(!c.type().name().equals(op.name()), "column " + t.name() + "." + c.name() + " uses " + op.name());
             }
         }
+        check(casts.stream().noneMatch(c -> c.between(op.name())),
+                "casts of " + op.name() + " remain: drop them first, so that the downgrade creates them again");
         enums.remove(op.name());
+        return null;
+    }
+
+    @Override
+    public Void visit(CreateCast op) {
+        Cast c = op.cast();
+        check(enums.containsKey(c.enumType()) && c.between(c.enumType()), "no enum type for cast " + c.pair());
+        check(casts.stream().noneMatch(c::samePair), "cast " + c.pair() + " exists");
+        casts.add(c);
+        return null;
+    }
+
+    @Override
+    public Void visit(DropCast op) {
+        Cast have = casts.stream().filter(c -> c.source().equals(op.source()) && c.target().equals(op.target()))
+                .findFirst().orElse(null);
+        check(have != null, "no cast (" + op.source() + " as " + op.target() + ")");
+        check(op.existing() == null || op.existing().equals(have), "cast is " + have);
+        casts.remove(have);
         return null;
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.model.Cast;
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
 import dev.retort.model.Sequence;
@@ -45,7 +46,9 @@ class ModelCodecTest {
                 ReferentialAction.SET_DEFAULT, ReferentialAction.CASCADE)),
                 List.of(new Index("ix", List.of(new IndexKey(null, "lower(e)", true), IndexKey.column("g")), true,
                         "g > 0", List.of("id"), "gist")), "x".repeat(100_000));
-        SchemaModel m = new SchemaModel(List.of(t), List.of(), List.of());
+        SchemaModel m = new SchemaModel(List.of(t), List.of(), List.of(new EnumType("mood", List.of("ok"))), List.of(),
+                List.of(Cast.implicitInout("varchar", "mood"), new Cast("mood", "varchar", Cast.Context.EXPLICIT,
+                        Cast.Method.FUNCTION, "mood_text(mood)")));
         assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
     }
 

@@ -71,6 +71,46 @@ class OpOrderingTest {
     }
 
     @Test
+    void createsCastsRightAfterTheirEnumType() {
+        EnumType mood = new EnumType("mood", List.of("sad", "happy"));
+        EnumType zone = new EnumType("zone", List.of("eu", "us"));
+        SchemaModel desired = model(List.of(table("t", col("m", SqlType.of("mood")), col("z", SqlType.of("zone")))),
+                List.of(), List.of(mood, zone)).withCasts(
+                java.util.stream.Stream.concat(Cast.namedEnumCasts("zone").stream(), Cast.namedEnumCasts("mood").stream())
+                        .toList());
+        List<MigrationOp> ops = diffAndApply(desired, SchemaModel.empty());
+        assertEquals(List.of(new CreateEnumType(mood), new CreateCast(Cast.implicitInout("varchar", "mood")),
+                new CreateCast(Cast.implicitInout("mood", "varchar")), new CreateEnumType(zone),
+                new CreateCast(Cast.implicitInout("varchar", "zone")), new CreateCast(Cast.implicitInout("zone", "varchar"))),
+                ops.subList(0, 6), ModelApplier.describe(ops));
+        assertBefore(ops, CreateCast.class, CreateTable.class);
+    }
+
+    @Test
+    void dropsCastsBeforeCreatingThem() {
+        // the cast from varchar became an assignment cast: dropped, then created again
+        EnumType mood = new EnumType("mood", List.of("sad", "happy"));
+        Cast assignment = new Cast("varchar", "mood", Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null);
+        SchemaModel desired = model(List.of(), List.of(), List.of(mood)).withCasts(Cast.namedEnumCasts("mood"));
+        SchemaModel actual = model(List.of(), List.of(), List.of(mood))
+                .withCasts(List.of(assignment, Cast.implicitInout("mood", "varchar")));
+        List<MigrationOp> ops = diffAndApply(desired, actual);
+        assertEquals(List.of(new DropCast("varchar", "mood", assignment),
+                new CreateCast(Cast.implicitInout("varchar", "mood"))), ops);
+    }
+
+    @Test
+    void dropsTheCastsOfAnEnumTypeBeforeTheType() {
+        Table before = table("t", col("m", SqlType.of("mood")));
+        Table after = table("t", col("m", TEXT));
+        EnumType mood = new EnumType("mood", List.of("sad", "happy"));
+        List<MigrationOp> ops = diffAndApply(model(List.of(after), List.of(), List.of()),
+                model(List.of(before), List.of(), List.of(mood)).withCasts(Cast.namedEnumCasts("mood")));
+        assertBefore(ops, DropCast.class, DropEnumType.class);
+        assertEquals(2, ops.stream().filter(DropCast.class::isInstance).count(), ModelApplier.describe(ops));
+    }
+
+    @Test
     void addsEnumValuesBeforeColumnsUseThem() {
         Table before = table("t", col("m", TEXT));
         Table after = table("t", col("m", SqlType.of("mood")).withDefault("'meh'::mood"));

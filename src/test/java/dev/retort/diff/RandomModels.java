@@ -54,7 +54,18 @@ final class RandomModels {
             withFks.add(foreignKeys(t, tables));
         }
         Collections.shuffle(withFks, r);
-        return new SchemaModel(withFks, sequences, enums);
+        // the casts Hibernate creates for a named enum, sometimes only one, sometimes an assignment cast
+        List<Cast> casts = new ArrayList<>();
+        for (EnumType e : enums) {
+            if (chance(70)) {
+                casts.add(chance(20) ? new Cast(Cast.VARCHAR, e.name(), Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null)
+                        : Cast.implicitInout(Cast.VARCHAR, e.name()));
+            }
+            if (chance(70)) {
+                casts.add(Cast.implicitInout(e.name(), Cast.VARCHAR));
+            }
+        }
+        return new SchemaModel(withFks, sequences, enums, List.of(), casts);
     }
 
     /** A non-empty subset in shuffled or original order. */

@@ -2,6 +2,7 @@ package dev.retort.reflect;
 
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
+import dev.retort.model.Cast;
 import dev.retort.model.EnumType;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
@@ -174,7 +175,9 @@ class PgCatalogReaderTest {
                 List.of(ORDER_LINE, AUDIT_NOTE, CUSTOMER, MEASUREMENT, PURCHASE_ORDER, REGION),
                 List.of(new Sequence("invoice_number_seq", 1000, 10)),
                 List.of(new EnumType("order_status", List.of("draft", "new", "paid", "shipped")),
-                        new EnumType("unused_mood", List.of("sad", "ok", "happy"))));
+                        new EnumType("unused_mood", List.of("sad", "ok", "happy"))), List.of(),
+                List.of(Cast.implicitInout("order_status", "varchar"), Cast.implicitInout("varchar", "order_status"),
+                        new Cast("varchar", "unused_mood", Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null)));
 
         SchemaModel actual = read(ReflectFixtures.RICH_OPTIONS);
 
@@ -223,6 +226,7 @@ class PgCatalogReaderTest {
                 .orElseThrow());
         assertEquals(List.of(new Sequence("ticket_seq", 5, 1)), app.sequences());
         assertEquals(List.of(new EnumType("mood", List.of("sad", "happy"))), app.enums());
+        assertEquals(List.of(Cast.implicitInout("varchar", "mood")), app.casts());
         assertEquals(Table.of("customer", List.of(notNull("id", t("bigint")))), app.table("customer").orElseThrow());
     }
 

@@ -162,6 +162,16 @@ final class ApiView implements OpVisitor<MigrationOp> {
     }
 
     @Override
+    public MigrationOp visit(CreateCast op) {
+        return op;
+    }
+
+    @Override
+    public MigrationOp visit(DropCast op) {
+        return new DropCast(op.source(), op.target(), null);
+    }
+
+    @Override
     public MigrationOp visit(ExecuteSql op) {
         return new ExecuteSql(op.sql(), null);
     }

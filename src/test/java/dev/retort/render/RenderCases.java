@@ -95,6 +95,8 @@ final class RenderCases {
     private static RenderCase createShop() {
         return new RenderCase(header("3f2a9c1b7d04", null, "Create the shop", "2026-11-21T08:00:00Z"), List.of(
                 new CreateEnumType(new EnumType("order_status", List.of("new", "paid", "shipped"))),
+                new CreateCast(Cast.implicitInout("varchar", "order_status")),
+                new CreateCast(Cast.implicitInout("order_status", "varchar")),
                 new CreateSequence(new Sequence("invoice_no", 1000, 1)),
                 new CreateTable(customers()),
                 new CreateTable(orders()),
@@ -177,8 +179,12 @@ final class RenderCases {
                 new AddEnumValue("order_status", "draft", "new", null),
                 new AddEnumValue("order_status", "archived", null, null),
                 new DropEnumValue("order_status", "cancelled", "refunded", "shipped"),
+                new DropCast("varchar", "old_mood", Cast.implicitInout("varchar", "old_mood")),
+                new DropCast("old_mood", "varchar", new Cast("old_mood", "varchar", Cast.Context.ASSIGNMENT,
+                        Cast.Method.FUNCTION, "old_mood_text(old_mood)")),
                 new DropEnumType("old_mood", new EnumType("old_mood", List.of("sad", "ok", "happy"))),
                 new CreateEnumType(new EnumType("empty_kind", List.of())),
+                new CreateCast(new Cast("varchar", "empty_kind", Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null)),
                 new ExecuteSql("UPDATE orders SET status = 'paid' WHERE total = 0",
                         "UPDATE orders SET status = 'new' WHERE total = 0")));
     }

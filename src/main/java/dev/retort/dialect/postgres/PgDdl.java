@@ -247,7 +247,7 @@ final class PgDdl implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visit(DropEnumType op) {
-        return List.of(PgEnumSql.drop(rel(op.name())));
+        return PgEnumSql.drop(rel(op.name()));
     }
 
     @Override
@@ -258,6 +258,21 @@ final class PgDdl implements OpVisitor<List<String>> {
     @Override
     public List<String> visit(DropEnumValue op) {
         return PgEnumSql.dropValue(schema, op.type(), op.value());
+    }
+
+    @Override
+    public List<String> visit(CreateCast op) {
+        return List.of(PgEnumSql.createCast(op.cast(), castType(op.cast().source()), castType(op.cast().target())));
+    }
+
+    @Override
+    public List<String> visit(DropCast op) {
+        return List.of(PgEnumSql.dropCast(castType(op.source()), castType(op.target())));
+    }
+
+    /** A cast's type in SQL: {@code varchar} is the SQL type, the other is an enum type of the schema. */
+    private String castType(String type) {
+        return type.equals(dev.retort.model.Cast.VARCHAR) ? "varchar" : rel(type);
     }
 
     @Override

@@ -1,16 +1,16 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.model.Cast;
 import dev.retort.model.EnumType;
 
 import java.util.List;
 import java.util.stream.Collectors;
 
 import static dev.retort.dialect.postgres.PgIdentifiers.literal;
-import static dev.retort.dialect.postgres.PgSql.id;
 
 /**
- * Enum type statements; type names come in SQL already ({@link PgSql#relation}). Dropping a value has its own
- * builder, {@link PgEnumValueDrop}.
+ * Enum type and cast statements; type names come in SQL already ({@link PgSql#relation}). Dropping a value has its
+ * own builder, {@link PgEnumValueDrop}.
  */
 final class PgEnumSql {
     private PgEnumSql() {
@@ -21,8 +21,40 @@ final class PgEnumSql {
                 + type.values().stream().map(PgIdentifiers::literal).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    static String drop(String relation) {
-        return "DROP TYPE " + relation;
+    /**
+     * {@code DROP TYPE}, after dropping the casts between {@code varchar} and the type if there are any: PostgreSQL
+     * refuses to drop a type that casts depend on, and Hibernate creates two for every named enum type. The diff
+     * drops such casts with their own operations first (so that the downgrade creates them again); this covers a
+     * hand-written {@code op.dropEnumType} on a database Hibernate built.
+     */
+    static List<String> drop(String relation) {
+        return List.of(
+                "DROP CAST IF EXISTS (varchar AS " + relation + ")",
+                "DROP CAST IF EXISTS (" + relation + " AS varchar)",
+                "DROP TYPE " + relation);
+    }
+
+    /**
+     * {@code CREATE CAST (source AS target) WITH INOUT AS IMPLICIT} and the other methods and contexts; {@code source}
+     * and {@code target} are the two types in SQL.
+     */
+    static String createCast(Cast cast, String source, String target) {
+        String method = switch (cast.method()) {
+            case INOUT -> " WITH INOUT";
+            case BINARY -> " WITHOUT FUNCTION";
+            case FUNCTION -> " WITH FUNCTION " + cast.function();
+        };
+        String context = switch (cast.context()) {
+            case IMPLICIT -> " AS IMPLICIT";
+            case ASSIGNMENT -> " AS ASSIGNMENT";
+            case EXPLICIT -> "";
+        };
+        return "CREATE CAST (" + source + " AS " + target + ")" + method + context;
+    }
+
+    /** {@code DROP CAST (source AS target)}, the types in SQL. */
+    static String dropCast(String source, String target) {
+        return "DROP CAST (" + source + " AS " + target + ")";
     }
 
     /** {@code ALTER TYPE t ADD VALUE 'v' [BEFORE 'w' | AFTER 'w']}; BEFORE wins when both are known. */

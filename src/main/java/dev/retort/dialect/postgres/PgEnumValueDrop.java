@@ -14,7 +14,8 @@ import static dev.retort.dialect.postgres.PgSql.id;
  * table column of the type or of its array type through text (dropping and restoring column defaults
  * around the conversion), and drops the old type. Check constraints and indexes (partial or on
  * expressions) that use the type are dropped first and created again from their definitions on the new
- * type. Anything else that uses it (a view or rule, a generated column, a default of a column of another
+ * type, and so are its casts that need no function (the implicit casts Hibernate creates between
+ * {@code varchar} and a named enum type). Anything else that uses it (a view or rule, a generated column, a default of a column of another
  * type, a function, a domain, a composite type) makes the block fail before it changes anything, naming
  * those objects. Plain SQL, so it prints the same offline.
  *
@@ -36,6 +37,7 @@ final class PgEnumValueDrop {
                 drop_sql text;
                 create_sql text;
                 rebuild text[] := '{}';
+                casts text[] := '{}';
                 dep record;
                 col record;
             BEGIN
@@ -68,6 +70,8 @@ final class PgEnumValueDrop {
                        AND NOT (d.classid = 'pg_class'::regclass AND d.objsubid = 0 AND EXISTS (
                                 SELECT 1 FROM pg_index x WHERE x.indexrelid = d.objid)
                                 AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = d.objid))
+                       AND NOT (d.classid = 'pg_cast'::regclass AND d.refobjid = old_type AND EXISTS (
+                                SELECT 1 FROM pg_cast k WHERE k.oid = d.objid AND k.castfunc = 0))
                     UNION ALL
                     SELECT pg_describe_object(d.classid, d.objid, d.objsubid)
                       FROM pg_attribute a
@@ -104,11 +108,29 @@ final class PgEnumValueDrop {
                     EXECUTE drop_sql;
                     rebuild := rebuild || create_sql;
                 END LOOP;
+                new_type := format('%I.%I', type_schema, :type);
+                -- casts of the type without a function (Hibernate's implicit casts to and from varchar): dropped
+                -- now, created again on the new type
+                FOR dep IN
+                    SELECT c.castsource, c.casttarget, c.castcontext, c.castmethod
+                      FROM pg_cast c
+                     WHERE c.castfunc = 0 AND (c.castsource = old_type OR c.casttarget = old_type)
+                     ORDER BY c.oid
+                LOOP
+                    EXECUTE format('DROP CAST (%s AS %s)', dep.castsource::regtype, dep.casttarget::regtype);
+                    casts := casts || format('CREATE CAST (%s AS %s) %s%s',
+                        CASE WHEN dep.castsource = old_type THEN new_type ELSE dep.castsource::regtype::text END,
+                        CASE WHEN dep.casttarget = old_type THEN new_type ELSE dep.casttarget::regtype::text END,
+                        CASE dep.castmethod WHEN 'i' THEN 'WITH INOUT' ELSE 'WITHOUT FUNCTION' END,
+                        CASE dep.castcontext WHEN 'i' THEN ' AS IMPLICIT' WHEN 'a' THEN ' AS ASSIGNMENT' ELSE '' END);
+                END LOOP;
                 SELECT string_agg(quote_literal(enumlabel), ', ' ORDER BY enumsortorder) INTO labels
                   FROM pg_enum WHERE enumtypid = old_type AND enumlabel <> :value;
                 EXECUTE format('ALTER TYPE %s RENAME TO %I', old_type, :temp);
-                new_type := format('%I.%I', type_schema, :type);
                 EXECUTE format('CREATE TYPE %s AS ENUM (%s)', new_type, coalesce(labels, ''));
+                FOREACH create_sql IN ARRAY casts LOOP
+                    EXECUTE create_sql;
+                END LOOP;
                 FOR col IN
                     SELECT a.attrelid::regclass AS tbl, a.attname AS name,
                            CASE WHEN a.atttypid = old_type THEN new_type ELSE new_type || '[]' END AS target,

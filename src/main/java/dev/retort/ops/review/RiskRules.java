@@ -224,6 +224,16 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
     }
 
     @Override
+    public List<Finding> visit(CreateCast op) {
+        return none();
+    }
+
+    @Override
+    public List<Finding> visit(DropCast op) {
+        return none();
+    }
+
+    @Override
     public List<Finding> visit(ExecuteSql op) {
         return none();
     }

@@ -5,6 +5,7 @@ import dev.retort.api.ForeignKeyDef;
 import dev.retort.api.IndexDef;
 import dev.retort.api.Operations;
 import dev.retort.api.TableElement;
+import dev.retort.model.Cast;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.EnumType;
 import dev.retort.model.Identity;
@@ -351,6 +352,34 @@ public final class OperationRecorder implements Operations {
     public void dropEnumValue(String type, String value) {
         String c = call("dropEnumValue", type, value);
         record(new DropEnumValue(name(type, c, "enum type"), present(value, c, "value"), null, null));
+    }
+
+    // ---- casts
+
+    @Override
+    public void createImplicitCast(String source, String target) {
+        String c = call("createImplicitCast", source, target);
+        record(new CreateCast(Cast.implicitInout(castType(source, c, "source"), castType(target, c, "target"))));
+    }
+
+    @Override
+    public void createCast(Cast cast) {
+        String c = call("createCast", cast == null ? null : cast.source(), cast == null ? null : cast.target());
+        present(cast, c, "cast");
+        record(new CreateCast(new Cast(castType(cast.source(), c, "source"), castType(cast.target(), c, "target"),
+                cast.context(), cast.method(), cast.function())));
+    }
+
+    @Override
+    public void dropCast(String source, String target) {
+        String c = call("dropCast", source, target);
+        record(new DropCast(castType(source, c, "source"), castType(target, c, "target"), null));
+    }
+
+    /** A cast's type as the model names it: {@code character varying} (any case) is {@code varchar}. */
+    private static String castType(String type, String call, String what) {
+        String t = name(type, call, what + " type").strip();
+        return t.equalsIgnoreCase("varchar") || t.equalsIgnoreCase("character varying") ? Cast.VARCHAR : t;
     }
 
     // ---- raw SQL and data

@@ -48,7 +48,8 @@ public final class MetadataReader {
                 tables.add(read.get(i).withIndexes(IndexReader.read(context, created.get(i), names)));
             }
         }
-        SchemaModel model = new SchemaModel(tables, sequences, EnumTypeReader.read(context));
+        List<dev.retort.model.EnumType> enums = EnumTypeReader.read(context);
+        SchemaModel model = new SchemaModel(tables, sequences, enums, List.of(), CastReader.read(context, enums));
         return new Result(model, context.defaultSchema());
     }
 }

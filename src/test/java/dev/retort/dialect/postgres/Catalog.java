@@ -55,9 +55,15 @@ final class Catalog {
               JOIN pg_namespace n ON n.oid = t.typnamespace
              WHERE n.nspname = 'public' GROUP BY t.typname""";
 
+    /** Casts made in the database (not built in), with their context and method. */
+    private static final String CASTS = """
+            SELECT 'cast ' || castsource::regtype::text || ' as ' || casttarget::regtype::text || ' '
+                   || castcontext::text || '/' || castmethod::text
+              FROM pg_cast WHERE oid >= 16384""";
+
     static List<String> snapshot(TestDatabase db) {
         List<String> lines = new ArrayList<>();
-        for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, ENUMS)) {
+        for (String query : List.of(TABLES, COLUMNS, CONSTRAINTS, INDEXES, SEQUENCES, ENUMS, CASTS)) {
             lines.addAll(db.column(query));
         }
         lines.sort(null);

@@ -1,9 +1,12 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.model.Cast;
 import dev.retort.model.EnumType;
 import dev.retort.model.SqlType;
 import dev.retort.ops.AddEnumValue;
 import dev.retort.ops.AlterColumnType;
+import dev.retort.ops.CreateCast;
+import dev.retort.ops.DropCast;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.DropEnumType;
 import dev.retort.ops.DropEnumValue;
@@ -50,6 +53,50 @@ class PgEnumOpsTest {
         apply(db, new CreateEnumType(new EnumType("select", List.of("a"))));
         assertRoundTrip(db, new DropEnumType("select", new EnumType("select", List.of("a"))),
                 d -> assertEquals(List.of(), Catalog.enumLabels(d, "select")));
+    }
+
+    /** The casts between varchar and {@code type}, as {@code source>target:context/method}. */
+    private List<String> casts(String type) {
+        return db.column("SELECT castsource::regtype || '>' || casttarget::regtype || ':' || castcontext::text || '/' || castmethod::text"
+                + " FROM pg_cast WHERE castsource = '" + type + "'::regtype OR casttarget = '" + type + "'::regtype"
+                + " ORDER BY 1");
+    }
+
+    @Test
+    void createAndDropImplicitCastsBetweenVarcharAndAnEnumType() {
+        assertRoundTrip(db, new CreateCast(Cast.implicitInout("varchar", "mood")), d -> {
+            assertEquals(List.of("character varying>mood:i/i"), casts("mood"));
+            // what the cast is for: a varchar parameter written to an enum column
+            d.execute("PREPARE q(varchar) AS INSERT INTO \"user\" (id, \"order\") VALUES (3, $1); EXECUTE q('sad');"
+                    + " DEALLOCATE q");
+            assertEquals(List.of("sad"), d.column("SELECT \"order\"::text FROM \"user\" WHERE id = 3"));
+            d.execute("DELETE FROM \"user\" WHERE id = 3");
+        });
+        assertRoundTrip(db, new CreateCast(new Cast("mood", "varchar", Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null)),
+                d -> assertEquals(List.of("mood>character varying:a/i"), casts("mood")));
+        apply(db, new CreateCast(Cast.implicitInout("varchar", "mood")));
+        assertRoundTrip(db, new DropCast("varchar", "mood", Cast.implicitInout("varchar", "mood")),
+                d -> assertEquals(List.of(), casts("mood")));
+    }
+
+    @Test
+    void dropEnumTypeDropsItsCastsFirst() {
+        db.execute("CREATE TYPE shade AS ENUM ('dark'); CREATE CAST (varchar AS shade) WITH INOUT AS IMPLICIT;"
+                + " CREATE CAST (shade AS varchar) WITH INOUT AS IMPLICIT");
+        apply(db, new DropEnumType("shade", null)); // written by hand: what the casts were is not known
+        assertEquals(List.of(), Catalog.enumLabels(db, "shade"));
+    }
+
+    @Test
+    void dropEnumValueKeepsTheCastsOfTheType() {
+        apply(db, new CreateCast(Cast.implicitInout("varchar", "mood")),
+                new CreateCast(new Cast("mood", "varchar", Cast.Context.ASSIGNMENT, Cast.Method.INOUT, null)));
+        List<String> before = casts("mood");
+        assertRoundTrip(db, new DropEnumValue("mood", "sad", "ok", null), d -> {
+            assertEquals(List.of("ok", "happy"), Catalog.enumLabels(d, "mood"));
+            assertEquals(before, casts("mood"));
+        });
+        assertEquals(List.of("character varying>mood:i/i", "mood>character varying:a/i"), casts("mood"));
     }
 
     @Test
