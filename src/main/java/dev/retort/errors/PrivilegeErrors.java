@@ -21,6 +21,8 @@ public final class PrivilegeErrors {
                     + "procedure|routine|type|database|tablespace|language|large object|foreign-data wrapper|"
                     + "foreign server|parameter) (.+)");
     private static final Pattern OWNER = Pattern.compile("must be owner of ([a-z -]+?) (\\S+)$");
+    // CREATE CAST and DROP CAST: "must be owner of type character varying or type orderstatus"
+    private static final Pattern TYPE_OWNER = Pattern.compile("must be owner of type (.+) or type (.+)$");
     private static final Pattern READ_ONLY = Pattern.compile("cannot execute (.+) in a read-only transaction");
 
     private PrivilegeErrors() {
@@ -59,6 +61,7 @@ public final class PrivilegeErrors {
         String fix;
         Matcher denied = DENIED_FOR.matcher(dbMessage);
         Matcher owner = OWNER.matcher(dbMessage);
+        Matcher typeOwner = TYPE_OWNER.matcher(dbMessage);
         Matcher readOnly = READ_ONLY.matcher(dbMessage);
         String verb = statement == null ? "" : firstWords(statement);
         if (READ_ONLY_TRANSACTION.equals(e.getSQLState()) || readOnly.find()) {
@@ -80,6 +83,14 @@ public final class PrivilegeErrors {
             need = who + " lacks " + privilege + " on " + kind + " " + object;
             fix = "GRANT " + privilege + " ON " + grantKind + " " + object + " TO " + grantee
                     + "; (as the owner of " + object + " or a superuser), or run with a role that has it";
+        } else if (typeOwner.find()) {
+            String a = typeOwner.group(1).strip();
+            String b = typeOwner.group(2).strip();
+            String type = a.contains(" ") || a.equals("text") || a.equals("varchar") ? b : a; // not the built-in one
+            need = "only the owner of type " + a + " or of type " + b + " (or a member of the owning role) may create "
+                    + "or drop a cast between them, and " + who + " is not";
+            fix = "run with the role that owns type " + type + ", or ALTER TYPE " + type + " OWNER TO " + grantee
+                    + "; (as a superuser)";
         } else if (owner.find()) {
             String kind = owner.group(1);
             String object = owner.group(2);

@@ -4,6 +4,8 @@ import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -60,6 +62,40 @@ class HandBuiltEnumsTest {
             assertEquals(0, check.exitCode(), check.toString());
             assertEquals("No changes detected", p.ok("revision", "--autogenerate", "-m", "Nothing").out().strip());
             assertEquals(List.of("{LOW,HIGH}"), p.db.column("select enum_range(null::priority)::text"));
+        }
+    }
+
+    /**
+     * A database built without Hibernate's casts (by hand, by Flyway, or by Retort before it created them): check
+     * reports the two casts, the revision creates them, and a varchar parameter then binds to the enum column.
+     */
+    @Test
+    void aDatabaseWithoutTheCastsGetsThem() throws Exception {
+        try (CliProject p = new CliProject("enum_casts")) {
+            Entities.configure(p);
+            p.db.execute(SCHEMA.replaceAll("create cast [^;]*;\\s*", ""));
+            entities(p, "LOW, HIGH", "");
+            CliResult check = p.run("check");
+            assertEquals(1, check.exitCode(), check.toString());
+            assertTrue(check.out().contains("create cast (varchar as priority) with inout as implicit"), check.toString());
+            assertTrue(check.out().contains("create cast (priority as varchar) with inout as implicit"), check.toString());
+
+            p.ok("revision", "--autogenerate", "-m", "Casts of priority");
+            String source = Files.readString(AutogenerateCommandTest.migrationFiles(p).get(0));
+            assertTrue(source.contains("op.createImplicitCast(\"varchar\", \"priority\");"), source);
+            assertTrue(source.contains("op.dropCast(\"varchar\", \"priority\");"), source);
+            p.ok("upgrade");
+            assertEquals(0, p.run("check").exitCode(), "no drift after the upgrade");
+            try (Connection c = p.db.connect();
+                 PreparedStatement insert = c.prepareStatement("insert into task (title, urgency, state) values (?, ?, ?)")) {
+                insert.setString(1, "bind a string");
+                insert.setString(2, "HIGH");
+                insert.setString(3, "OPEN");
+                assertEquals(1, insert.executeUpdate());
+            }
+
+            p.ok("downgrade", "-1");
+            assertEquals(List.of(), p.db.column("select castsource::regtype::text from pg_cast where oid >= 16384"));
         }
     }
 

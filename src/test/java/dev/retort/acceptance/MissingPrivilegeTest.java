@@ -63,6 +63,33 @@ class MissingPrivilegeTest {
     }
 
     @Test
+    void aCastOnATypeTheRoleDoesNotOwnNamesTheTypeAndTheOwner() throws Exception {
+        try (CliProject p = new CliProject("priv_cast");
+             TestRole role = TestRole.create("caster", p.db)) {
+            p.write("M1_status", Migrations.source("M1_status", "aaa111", Migrations.parents(),
+                    "op.createEnumType(\"status\", \"NEW\", \"PAID\");", "op.dropEnumType(\"status\");"));
+            p.ok("upgrade"); // by the owner of the database: the role does not own the type
+            p.db.execute("GRANT CREATE ON SCHEMA public TO " + role.name()
+                    + "; GRANT SELECT, INSERT, UPDATE, DELETE ON public.retort_version TO " + role.name());
+            p.write("M2_casts", Migrations.source("M2_casts", "bbb222", Migrations.parents("aaa111"),
+                    "op.createImplicitCast(\"varchar\", \"status\");\n        op.createImplicitCast(\"status\", \"varchar\");",
+                    "op.dropCast(\"status\", \"varchar\");\n        op.dropCast(\"varchar\", \"status\");"));
+            p.env.put("RETORT_URL", role.jdbcUrl());
+            String before = Catalog.snapshot(p.db);
+
+            CliResult r = p.run("upgrade");
+            assertEquals(16, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("upgrade of migration bbb222 ("), r.err());
+            assertTrue(r.err().contains("must be owner of type character varying or type status"), r.err());
+            assertTrue(r.err().contains("statement: CREATE CAST (varchar AS status) WITH INOUT AS IMPLICIT"), r.err());
+            assertTrue(r.err().contains("ALTER TYPE status OWNER TO " + role.name()), r.err());
+            assertFalse(r.err().contains("\tat "), r.err());
+            assertEquals(before, Catalog.snapshot(p.db));
+            assertEquals(List.of(), p.db.column("select castsource::regtype::text from pg_cast where oid >= 16384"));
+        }
+    }
+
+    @Test
     void upgradeAsARoleWithReadOnlyTransactionsSaysTheSessionIsReadOnly() throws Exception {
         try (CliProject p = new CliProject("priv_ro");
              TestRole role = TestRole.create("rotx", p.db)) {

@@ -146,6 +146,58 @@ class ScenarioSuiteTest {
         }
     }
 
+    /**
+     * Scenario 150 turns a varchar column into a named enum: Hibernate's schema lets an application bind a varchar
+     * parameter to it (an implicit cast), so after the upgrade Retort's does too; after the downgrade the casts of
+     * the type are gone with it, and those of the type the downgrade brings back are there again.
+     */
+    @org.junit.jupiter.api.Test
+    void aVarcharParameterBindsToANamedEnumColumnAfterTheUpgrade() throws Exception {
+        Scenario s = Scenario.load("150-named-enum-casts");
+        Path work = Files.createTempDirectory("retort-casts-");
+        s.writeA(work.resolve("A"));
+        s.writeB(work.resolve("B"));
+        EntityScanner scanner = new EntityScanner();
+        try (TestDatabase db = TestDatabases.create("scen_casts"); Connection c = db.connect()) {
+            Comparison first = AUTO.compare(c, scanner.scan(request(work.resolve("A"), s.aProperties())).model());
+            run(c, compile(s, "1", List.of(), first, work)::upgrade);
+            assertEquals(List.of("character varying -> saleschannel", "saleschannel -> character varying"), casts(db));
+            db.execute("insert into purchase_order (status, channel) values ('PAID', 'WEB')");
+
+            Comparison edit = AUTO.compare(c, scanner.scan(request(work.resolve("B"), s.bProperties())).model());
+            String source = new MigrationWriter().render(MigrationHeader.of("rev2", List.of("rev1"), "casts", CREATED),
+                    edit.upgrade());
+            assertTrue(source.contains("        op.createEnumType(\"orderstatus\", \"NEW\", \"PAID\", \"SHIPPED\");\n"
+                    + "        op.createImplicitCast(\"varchar\", \"orderstatus\");\n"
+                    + "        op.createImplicitCast(\"orderstatus\", \"varchar\");\n"), source);
+            Migration m2 = compile(s, "2", List.of("rev1"), edit, work);
+            run(c, m2::upgrade);
+            assertEquals(List.of("character varying -> orderstatus", "orderstatus -> character varying"), casts(db));
+            // what an application does with a plain JDBC string: a varchar parameter written to the enum column
+            try (var insert = c.prepareStatement("insert into purchase_order (status, channel) values (?, ?)")) {
+                insert.setString(1, "SHIPPED");
+                insert.setString(2, "SHOP");
+                assertEquals(1, insert.executeUpdate());
+            }
+            assertEquals(List.of("PAID", "SHIPPED"), db.column("select status::text from purchase_order order by id"));
+
+            db.execute("delete from purchase_order where status = 'SHIPPED'");
+            run(c, m2::downgrade);
+            assertEquals(List.of("character varying -> saleschannel", "saleschannel -> character varying"), casts(db));
+            assertEquals(List.of(), db.column("select typname from pg_type where typname = 'orderstatus'"));
+            try (var update = c.prepareStatement("update purchase_order set channel = ?")) {
+                update.setString(1, "SHOP");
+                assertEquals(1, update.executeUpdate());
+            }
+        }
+    }
+
+    /** The casts made in the database, as {@code source -> target}. */
+    private static List<String> casts(TestDatabase db) {
+        return db.column("select castsource::regtype::text || ' -> ' || casttarget::regtype::text from pg_cast"
+                + " where oid >= 16384 order by 1");
+    }
+
     private void run(Scenario s) throws Exception {
         Path work = Files.createTempDirectory("retort-scenario-" + s.name());
         Path dirA = work.resolve("A");
