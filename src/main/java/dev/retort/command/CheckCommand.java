@@ -75,7 +75,8 @@ public final class CheckCommand {
             try (EmbeddedServer server = EmbeddedServer.start(state, ws.settings().lockTimeout());
                  Database db = new Database(server, ws.dialect(), ws.versionTable(), ws.settings().lockTimeout())) {
                 SchemaModel scanned = EntityComparison.scan(ws, db);
-                Stairway stairway = new Stairway(ws, db);
+                Stairway stairway = new Stairway(ws, db,
+                        scanned.relativeTo(ws.settings().schema()).usedSchemas());
                 Stairway.Result walk = stairway.walk(g);
                 if (!walk.complete()) {
                     Set<String> current = db.read(db::applied).heads();
@@ -105,7 +106,11 @@ public final class CheckCommand {
         List<DriftItem> out = new ArrayList<>();
         for (int i = 0; i < ops.size(); i++) {
             MigrationOp op = ops.get(i);
-            out.add(new DriftItem(op.table(), kind(op), op.describe(), risks.get(i).stream().map(Risk::message).toList()));
+            // a table of another schema is shown as schema.table (words for a reviewer, not SQL)
+            String schema = dev.retort.ops.InSchema.schemaOf(op);
+            String table = op.table() == null || schema == null ? op.table() : schema + "." + op.table();
+            out.add(new DriftItem(table, kind(dev.retort.ops.InSchema.unwrap(op)), op.describe(),
+                    risks.get(i).stream().map(Risk::message).toList()));
         }
         return out;
     }

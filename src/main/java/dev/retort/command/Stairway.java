@@ -24,11 +24,18 @@ final class Stairway {
     private final Workspace ws;
     private final Database db;
     private final Autogenerator live;
+    /** The schemas besides the project's that the entities use: the walk compares them too. */
+    private final java.util.Collection<String> otherSchemas;
 
     Stairway(Workspace ws, Database db) {
+        this(ws, db, List.of());
+    }
+
+    Stairway(Workspace ws, Database db, java.util.Collection<String> otherSchemas) {
         this.ws = ws;
         this.db = db;
         this.live = Autogenerator.postgres(EntitySettings.from(ws.settings()).reflectOptions(ws.settings()));
+        this.otherSchemas = List.copyOf(otherSchemas);
     }
 
     /**
@@ -80,7 +87,7 @@ final class Stairway {
     }
 
     private SchemaModel snapshot() {
-        return db.read(c -> live.live(c).comparable());
+        return db.read(c -> live.live(c, otherSchemas).comparable());
     }
 
     private String name(RevisionInfo r) {

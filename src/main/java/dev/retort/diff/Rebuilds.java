@@ -66,7 +66,16 @@ final class Rebuilds {
      * in the referenced table is dropped.
      */
     static boolean foreignKeyRebuilt(DiffContext ctx, String owner, ForeignKey fk) {
-        if (ctx.anyRebuilt(owner, fk.columns()) || ctx.anyRebuilt(fk.referencedTable(), fk.referencedColumns())) {
+        if (ctx.anyRebuilt(owner, fk.columns())) {
+            return true;
+        }
+        // the diff compares one schema at a time: a referenced table of another schema is not in this context
+        // (a namesake here is another table), and a change to its key that the foreign key blocks fails at upgrade
+        String home = ctx.actualTable(owner).or(() -> ctx.desiredTable(owner)).map(Table::schema).orElse(null);
+        if (!java.util.Objects.equals(fk.referencedSchema(), home)) {
+            return false;
+        }
+        if (ctx.anyRebuilt(fk.referencedTable(), fk.referencedColumns())) {
             return true;
         }
         Optional<Table> target = ctx.actualTable(fk.referencedTable());

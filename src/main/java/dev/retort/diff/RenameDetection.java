@@ -121,9 +121,10 @@ final class RenameDetection {
     /** {@code m} with table {@code from} renamed, and the foreign keys that reference it. */
     static SchemaModel renameTable(SchemaModel m, String from, String to) {
         List<Table> tables = new ArrayList<>();
+        String schema = schemaOf(m, from);
         for (Table t : m.tables()) {
             Table r = t.name().equals(from) ? t.withName(to) : t;
-            tables.add(r.withForeignKeys(r.foreignKeys().stream().map(fk -> fk.referencedTable().equals(from)
+            tables.add(r.withForeignKeys(r.foreignKeys().stream().map(fk -> references(fk, schema, from)
                     ? fk.withColumns(fk.columns(), to, fk.referencedColumns()) : fk).toList()));
         }
         return m.withTables(tables);
@@ -184,6 +185,7 @@ final class RenameDetection {
     static SchemaModel renameColumn(SchemaModel m, String table, String from, String to) {
         UnaryOperator<List<String>> names = cols -> cols.stream().map(c -> c.equals(from) ? to : c).toList();
         List<Table> tables = new ArrayList<>();
+        String schema = schemaOf(m, table);
         for (Table t : m.tables()) {
             Table r = t;
             if (t.name().equals(table)) {
@@ -194,12 +196,22 @@ final class RenameDetection {
                         .withForeignKeys(r.foreignKeys().stream().map(fk -> fk.withColumns(names.apply(fk.columns()),
                                 fk.referencedTable(), fk.referencedColumns())).toList());
             }
-            r = r.withForeignKeys(r.foreignKeys().stream().map(fk -> fk.referencedTable().equals(table)
+            r = r.withForeignKeys(r.foreignKeys().stream().map(fk -> references(fk, schema, table)
                     ? fk.withColumns(fk.columns(), fk.referencedTable(), names.apply(fk.referencedColumns())) : fk)
                     .toList());
             tables.add(r);
         }
         return m.withTables(tables);
+    }
+
+    /** The schema of table {@code name} of {@code m}, which holds one schema's tables (null: the project's). */
+    private static String schemaOf(SchemaModel m, String name) {
+        return m.table(name).map(Table::schema).orElse(null);
+    }
+
+    /** Whether {@code fk} references table {@code name} of {@code schema}, not a namesake in another schema. */
+    private static boolean references(dev.retort.model.ForeignKey fk, String schema, String name) {
+        return fk.referencedTable().equals(name) && java.util.Objects.equals(fk.referencedSchema(), schema);
     }
 
     private static Index renameIn(Index i, String from, String to, UnaryOperator<List<String>> names) {

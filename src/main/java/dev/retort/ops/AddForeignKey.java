@@ -12,7 +12,7 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Migr
 
     @Override
     public String describe() {
-        return "add foreign key " + foreignKey.name() + " on " + table + " " + foreignKey.columns() + " -> " + foreignKey.referencedTable() + " " + foreignKey.referencedColumns();
+        return "add foreign key " + foreignKey.name() + " on " + table + " " + foreignKey.columns() + " -> " + foreignKey.referencedDisplayName() + " " + foreignKey.referencedColumns();
     }
 
     @Override

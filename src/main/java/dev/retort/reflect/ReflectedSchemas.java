@@ -1,5 +1,8 @@
 package dev.retort.reflect;
 
+import dev.retort.dialect.postgres.PgIdentifiers;
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
 import dev.retort.model.SchemaModel;
 
 import java.sql.Array;
@@ -63,10 +66,11 @@ final class ReflectedSchemas {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     if (!rs.getBoolean(2)) {
-                        throw new ReflectException("the entities use schema " + rs.getString(1) + ", which this"
-                                + " database user may not look into (no USAGE privilege): its tables would look"
-                                + " missing. GRANT USAGE ON SCHEMA " + rs.getString(1) + " to the user Retort"
-                                + " connects as", null);
+                        String schema = rs.getString(1);
+                        throw new RetortException(ErrorKind.PRIVILEGE, "the entities use schema " + schema
+                                + ", which this database role may not use (no USAGE privilege), so its tables"
+                                + " would look missing: GRANT USAGE ON SCHEMA "
+                                + PgIdentifiers.quoteIfNeeded(schema) + " TO the role Retort connects as");
                     }
                     out.add(rs.getString(1));
                 }

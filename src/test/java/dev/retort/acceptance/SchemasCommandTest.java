@@ -75,12 +75,39 @@ class SchemasCommandTest {
             p.db.execute("ALTER TABLE reporting.report ADD COLUMN note text");
             CliResult drift = p.run("check");
             assertEquals(1, drift.exitCode(), drift.toString());
-            assertTrue(drift.out().contains("drop column report.note"), drift.out());
+            assertTrue(drift.out().contains("table reporting.report\n  - drop column report.note"), drift.out());
+            CliResult json = p.run("check", "--format", "json");
+            assertTrue(json.out().contains("\"table\": \"reporting.report\", \"kind\": \"drop_column\""),
+                    json.out());
 
             p.db.execute("ALTER TABLE reporting.report DROP COLUMN note");
             p.ok("downgrade", "base");
             assertEquals(List.of(), p.db.column("SELECT nspname FROM pg_namespace WHERE nspname = 'reporting'"),
                     "the downgrade drops the schema the upgrade created");
+        }
+    }
+
+    @Test
+    void theCiStairwayChecksTheDowngradeInTheOtherSchemaToo() throws Exception {
+        try (CliProject p = new CliProject("schemas_stairway")) {
+            Entities.configure(p);
+            report(p, "@Table(name = \"report\", schema = \"reporting\")");
+            p.ok("revision", "--autogenerate", "-m", "Reports", "--rev-id", "r1");
+            assertEquals(0, p.run("check", "--ci").exitCode());
+
+            Path file = AutogenerateCommandTest.migrationFiles(p).get(0);
+            String source = Files.readString(file);
+            String broken = source.replace("op.inSchema(\"reporting\").dropTable(\"report\");",
+                    "op.execute(\"ALTER TABLE reporting.report RENAME TO report_kept\");");
+            assertFalse(broken.equals(source), source);
+            Files.writeString(file, broken.replace("op.dropSchema(\"reporting\");",
+                    "op.execute(\"DROP TABLE reporting.report_kept\"); op.dropSchema(\"reporting\");"));
+            // the downgrade still ends empty, so that alone passes; a downgrade that leaves a table behind does not
+            assertEquals(0, p.run("check", "--ci").exitCode());
+            Files.writeString(file, broken.replace("op.dropSchema(\"reporting\");", ""));
+            CliResult r = p.run("check", "--ci");
+            assertEquals(15, r.exitCode(), r.toString());
+            assertTrue(r.out().contains("report_kept") || r.err().contains("report_kept"), r.toString());
         }
     }
 

@@ -48,6 +48,18 @@ class OpOrderingTest {
             .withForeignKeys(List.of(FK));
 
     @Test
+    void createsSchemasFirst() {
+        // a sequence sorts first of all objects; the schema it lives in must exist before it
+        Table report = table("report", notNull("id", INTEGER)).withSchema("reporting");
+        SchemaModel desired = new SchemaModel(List.of(report), List.of(new Sequence("report_seq", 1, 1, "reporting")),
+                List.of());
+        List<MigrationOp> ops = SchemaDiff.diff(desired, SchemaModel.empty());
+        assertEquals(new CreateSchema("reporting"), ops.get(0), ModelApplier.describe(ops));
+        List<MigrationOp> down = Ops.reverse(ops);
+        assertEquals(new DropSchema("reporting"), down.get(down.size() - 1), ModelApplier.describe(down));
+    }
+
+    @Test
     void renamesRunBeforeTheOperationsThatUseTheNewNames() {
         // zeta is renamed to alpha (which sorts first), then alpha's column a to b loses its default and gets an index
         Table zeta = table("zeta", col("a", INTEGER).withDefault("0"));

@@ -168,7 +168,7 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
     @Override
     public List<Finding> visit(AddForeignKey op) {
         return one(RiskKind.FAILS_ON_EXISTING_DATA, "adds foreign key " + op.foreignKey().name() + " on "
-                + op.table() + ": fails if a row references a missing " + op.foreignKey().referencedTable()
+                + op.table() + ": fails if a row references a missing " + op.foreignKey().referencedDisplayName()
                 + " row, and scans " + op.table() + " to check");
     }
 
