@@ -5,7 +5,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static dev.retort.dialect.postgres.PgIdentifiers.literal;
-import static dev.retort.dialect.postgres.PgSql.id;
 
 /**
  * Removes a value from an enum type. PostgreSQL has no {@code ALTER TYPE ... DROP VALUE}, so one
