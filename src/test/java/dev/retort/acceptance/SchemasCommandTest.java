@@ -112,6 +112,23 @@ class SchemasCommandTest {
     }
 
     @Test
+    void aSchemaTheRoleMayNotUseIsRefusedRatherThanSeenEmpty() throws Exception {
+        try (CliProject p = new CliProject("schemas_usage");
+             TestRole role = TestRole.create("nousage", p.db)) {
+            Entities.configure(p);
+            report(p, "@Table(name = \"report\", schema = \"reporting\")");
+            p.ok("revision", "--autogenerate", "-m", "Reports");
+            p.ok("upgrade");
+            p.db.execute("GRANT SELECT ON public.retort_version TO " + role.name());
+            p.env.put("RETORT_URL", role.jdbcUrl());
+            CliResult r = p.run("check");
+            assertEquals(16, r.exitCode(), r.toString());
+            assertTrue(r.err().contains("schema reporting") && r.err().contains("GRANT USAGE ON SCHEMA reporting"),
+                    r.toString());
+        }
+    }
+
+    @Test
     void aCatalogIsRefusedNamingTheEntityAndNothingIsWritten() throws Exception {
         try (CliProject p = new CliProject("schemas_catalog")) {
             Entities.configure(p);
