@@ -1,5 +1,6 @@
 package dev.retort.acceptance;
 
+import dev.retort.testing.TestRole;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Files;
