@@ -20,7 +20,8 @@ public interface Operations {
      * {@code op.inSchema("reporting").createTable("report", ...)} creates {@code "reporting"."report"}. Table,
      * sequence, index and enum type names given to the returned operations are those of {@code schema}; a
      * foreign key's referenced table stays in the project's schema unless it says otherwise
-     * ({@link ForeignKeyDef#referencesInSchema}). Calls on this object itself stay in the project's schema.
+     * ({@link ForeignKeyDef#referencesInSchema}); {@code execute} and {@code jdbc} run as written. Calls on this
+     * object itself stay in the project's schema.
      */
     default Operations inSchema(String schema) {
         throw new UnsupportedOperationException("these operations cannot work in schema " + schema);
