@@ -32,8 +32,14 @@ final class DocFile {
         int line();
     }
 
-    /** {@code <!-- docs-test: NAME ARGUMENT -->}. */
-    record Directive(int line, String name, String argument) implements Element {
+    /**
+     * {@code <!-- docs-test: NAME ARGUMENT -->}. A {@code file} directive takes the fenced block that follows it as
+     * {@code content} (the lines of the file it writes); other directives have none.
+     */
+    record Directive(int line, String name, String argument, List<String> content) implements Element {
+        Directive(int line, String name, String argument) {
+            this(line, name, argument, null);
+        }
     }
 
     /**
@@ -115,6 +121,7 @@ final class DocFile {
 
     private void parse(List<String> lines) {
         Map<String, Integer> slugCounts = new HashMap<>();
+        Directive file = null; // a file directive waiting for its block
         int i = 0;
         while (i < lines.size()) {
             String line = lines.get(i);
@@ -129,6 +136,15 @@ final class DocFile {
                 }
                 List<String> body = lines.subList(start, Math.min(end, lines.size()));
                 String language = info.isEmpty() ? "" : info.split("\\s+")[0];
+                if (file != null) {
+                    if (language.equals("console")) {
+                        problems.add(where(file.line()) + ": a file directive needs a fenced block of the file's text "
+                                + "after it, not a console block");
+                    } else {
+                        elements.add(new Directive(file.line(), file.name(), file.argument(), List.copyOf(body)));
+                    }
+                    file = null;
+                }
                 if (language.equals("console")) {
                     if (!info.equals("console")) {
                         problems.add(where(i + 1) + ": a console block takes no attributes; mark an expected "
@@ -143,7 +159,15 @@ final class DocFile {
             }
             Matcher directive = DIRECTIVE.matcher(line);
             if (directive.matches()) {
-                elements.add(new Directive(i + 1, directive.group(1), directive.group(2)));
+                Directive d = new Directive(i + 1, directive.group(1), directive.group(2));
+                if (file != null) {
+                    problems.add(where(file.line()) + ": a file directive needs a fenced block right after it");
+                }
+                if (d.name().equals("file")) {
+                    file = d;
+                } else {
+                    elements.add(d);
+                }
             } else if (line.contains("docs-test:")) {
                 problems.add(where(i + 1) + ": a docs-test directive must be one line <!-- docs-test: NAME ... -->");
             }
@@ -163,6 +187,9 @@ final class DocFile {
                 links.add(new Link(i + 1, definition.group(1)));
             }
             i++;
+        }
+        if (file != null) {
+            problems.add(where(file.line()) + ": a file directive needs a fenced block right after it");
         }
     }
 
@@ -234,6 +261,12 @@ final class DocFile {
                     throw new ShellLine.Unsupported("cat takes no options here");
                 }
             }
+            case "psql" -> {
+                if (!s.env().isEmpty() || s.redirect() != null || s.args().size() != 3 || !s.args().get(0).equals("-q")
+                        || !s.args().get(1).equals("-f") || s.globbed().contains(true)) {
+                    throw new ShellLine.Unsupported("psql is supported as: psql -q -f FILE");
+                }
+            }
             case "sed" -> {
                 if (!s.env().isEmpty() || s.redirect() != null) {
                     throw new ShellLine.Unsupported("sed takes no NAME=value prefix or redirection here");
@@ -243,7 +276,7 @@ final class DocFile {
                 }
                 SedScript.parse(s.args().get(1));
             }
-            default -> throw new ShellLine.Unsupported("'" + s.program() + "' is not one of ./retort, cat, sed -i, rm");
+            default -> throw new ShellLine.Unsupported("'" + s.program() + "' is not one of ./retort, cat, sed -i, rm, psql -q -f");
         }
     }
 

@@ -56,7 +56,9 @@ import static org.junit.jupiter.api.Assertions.fail;
  * <li>{@code cat FILE...}: prints the files;</li>
  * <li>{@code sed -i 's/REGEX/REPLACEMENT/[g]' FILE...}: the GNU sed subset of {@link SedScript}; unlike
  * sed, it fails when it changes nothing, so an edit that no longer applies is noticed;</li>
- * <li>{@code rm [-r] [-f] PATH...}: inside the project folder only.</li>
+ * <li>{@code rm [-r] [-f] PATH...}: inside the project folder only;</li>
+ * <li>{@code psql -q -f FILE}: runs the SQL file on the database, as psql connected to it would (quiet: it prints
+ * nothing); a failing statement fails the test.</li>
  * </ul>
  * Words are split as a POSIX shell splits them ({@link ShellLine}); {@code *} and {@code ?} in the last
  * path segment of a {@code cat}/{@code sed}/{@code rm} argument are globbed. Anything else (another
@@ -91,6 +93,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * entities with {@code hbm2ddl.auto=create} on the database, as an application that never used Retort
  * would have;</li>
  * <li>{@code <!-- docs-test: sql STATEMENTS -->}: runs SQL on the database;</li>
+ * <li>{@code <!-- docs-test: file PATH -->} right before a fenced block: writes the block's text to {@code PATH} in
+ * the project folder (a file the reader saves), so that the file a command uses is the one shown;</li>
  * <li>{@code <!-- docs-test: hold-lock -->}: holds Retort's migration lock (default schema and version
  * table) from another connection named {@code retort}, as a concurrent run would, until the end of the
  * file.</li>
@@ -106,7 +110,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 class DocsCommandsTest {
     private static final Path ROOT = Path.of("").toAbsolutePath();
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-    private static final Set<String> DIRECTIVES = Set.of("embedded", "hibernate-create", "sql", "hold-lock");
+    private static final Set<String> DIRECTIVES = Set.of("embedded", "hibernate-create", "sql", "hold-lock", "file");
 
     static List<Path> docFiles() throws IOException {
         List<Path> files = new ArrayList<>();
@@ -138,6 +142,8 @@ class DocsCommandsTest {
                         problems.add(where + "'embedded' must come before the first command");
                     } else if (d.name().equals("sql") && d.argument().isBlank()) {
                         problems.add(where + "'sql' needs statements");
+                    } else if (d.name().equals("file") && d.argument().isBlank()) {
+                        problems.add(where + "'file' needs a path");
                     }
                 }
             }
@@ -228,7 +234,7 @@ class DocsCommandsTest {
                 if (e instanceof DocFile.Directive d) {
                     directive(d, project, db, locks);
                 } else {
-                    step(doc, (DocFile.Step) e, project, env, transcript);
+                    step(doc, (DocFile.Step) e, project, env, transcript, db);
                 }
             }
             deleteTree(project);
@@ -259,6 +265,11 @@ class DocsCommandsTest {
                 HibernateStartup.run(EntitySettings.from(settings).request(), db.jdbcUrl(), "create");
             }
             case "sql" -> db.execute(d.argument());
+            case "file" -> {
+                Path file = inside(project, d.argument());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, String.join("\n", d.content()) + "\n");
+            }
             case "hold-lock" -> {
                 Properties p = new Properties();
                 p.setProperty("ApplicationName", "retort");
@@ -274,7 +285,7 @@ class DocsCommandsTest {
     }
 
     private static void step(DocFile doc, DocFile.Step step, Path project, Map<String, String> env,
-                             StringBuilder transcript) throws Exception {
+                             StringBuilder transcript, TestDatabase db) throws Exception {
         ShellLine sh = step.shell();
         ByteArrayOutputStream terminal = new ByteArrayOutputStream();
         int code;
@@ -284,6 +295,7 @@ class DocsCommandsTest {
                 case "cat" -> cat(sh, project, t);
                 case "sed" -> sed(sh, project, t);
                 case "rm" -> rm(sh, project, t);
+                case "psql" -> psql(sh, project, db, t);
                 default -> throw new IllegalStateException("unsupported " + sh.program());
             };
         }
@@ -342,6 +354,20 @@ class DocsCommandsTest {
             }
             Files.writeString(p, after);
         }
+        return 0;
+    }
+
+    /** {@code psql -q -f FILE}: the file's statements on the database; psql prints nothing when quiet. */
+    private static int psql(ShellLine sh, Path project, TestDatabase db, PrintStream terminal) throws IOException {
+        Path file = inside(project, sh.args().get(2));
+        if (db == null) {
+            fail("psql needs the test database: not in an 'embedded' file");
+        }
+        if (!Files.isRegularFile(file)) {
+            terminal.println("psql: error: " + project.relativize(file) + ": No such file or directory");
+            return 1;
+        }
+        db.execute(Files.readString(file));
         return 0;
     }
 
