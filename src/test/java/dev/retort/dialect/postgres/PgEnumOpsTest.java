@@ -80,6 +80,13 @@ class PgEnumOpsTest {
     }
 
     @Test
+    void aCastOfAnEnumTypeInAnotherSchemaNamesTheSchema() {
+        db.execute("CREATE SCHEMA app; CREATE TYPE app.level AS ENUM ('low', 'high')");
+        assertRoundTrip(db, new dev.retort.ops.InSchema("app", new CreateCast(Cast.implicitInout("varchar", "level"))),
+                d -> assertEquals(List.of("character varying>app.level:i/i"), casts("app.level")));
+    }
+
+    @Test
     void dropEnumTypeDropsItsCastsFirst() {
         db.execute("CREATE TYPE shade AS ENUM ('dark'); CREATE CAST (varchar AS shade) WITH INOUT AS IMPLICIT;"
                 + " CREATE CAST (shade AS varchar) WITH INOUT AS IMPLICIT");
