@@ -89,6 +89,39 @@ class SchemasCommandTest {
     }
 
     @Test
+    void withAnotherProjectSchemaPublicIsJustAnotherSchema() throws Exception {
+        try (CliProject p = new CliProject("schemas_project")) {
+            Entities.configure(p);
+            Entities.write(p.dir.resolve("retort.properties"), "entities.sources=entities\nschema=app\n");
+            Entities.customer(p, "");
+            report(p, "@Table(name = \"report\", schema = \"public\")");
+            Entities.write(p.dir.resolve("entities/app/Invoice.java"), """
+                    package app;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "invoice", schema = "app")
+                    public class Invoice {
+                        @Id Long id;
+                    }
+                    """);
+            p.db.execute("CREATE SCHEMA app");
+            p.ok("revision", "--autogenerate", "-m", "Start");
+            String source = migrationSource(p);
+            assertTrue(source.contains("op.createTable(\"customer\","), source);
+            assertTrue(source.contains("op.createTable(\"invoice\","), source);
+            assertTrue(source.contains("op.inSchema(\"public\").createTable(\"report\","), source);
+            assertFalse(source.contains("createSchema"), "both schemas exist: " + source);
+            p.ok("upgrade");
+            assertEquals(List.of("app.customer", "app.invoice", "app.retort_version", "public.report"),
+                    p.db.column("SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                            + " WHERE table_schema IN ('app', 'public') ORDER BY 1"));
+            assertTrue(p.ok("check").out().startsWith("No drift"));
+        }
+    }
+
+    @Test
     void theCiStairwayChecksTheDowngradeInTheOtherSchemaToo() throws Exception {
         try (CliProject p = new CliProject("schemas_stairway")) {
             Entities.configure(p);

@@ -44,6 +44,28 @@ class OperationRecorderTest {
     }
 
     @Test
+    void callsOnAnotherSchemaRecordTheirOperationsInItAndRawSqlAsWritten() {
+        assertRecords(new CreateSchema("reporting"), r -> r.createSchema("reporting"));
+        assertRecords(new DropSchema("reporting"), r -> r.dropSchema("reporting"));
+        assertRecords(new InSchema("reporting", new CreateTable(Table.of("report",
+                        List.of(Column.of("id", BIGINT))).withSchema("reporting"))),
+                r -> r.inSchema("reporting").createTable("report", column("id", BIGINT)));
+        assertRecords(new InSchema("reporting", new CreateSequence(new Sequence("report_seq", 1, 50, "reporting"))),
+                r -> r.inSchema("reporting").createSequence(sequence("report_seq", 1, 50)));
+        assertRecords(new AddForeignKey("line", new ForeignKey("fk", List.of("report_id"), "report", List.of("id"),
+                        null, null, "reporting")),
+                r -> r.addForeignKey("line", foreignKey("fk", "report_id").referencesInSchema("reporting", "report", "id")));
+        assertRecords(new ExecuteSql("SELECT 1", null), r -> r.inSchema("reporting").execute("SELECT 1"));
+        OperationRecorder both = new OperationRecorder(false);
+        both.inSchema("reporting").dropTable("report");
+        both.dropTable("report");
+        assertEquals(List.of(new InSchema("reporting", new DropTable("report", null)), new DropTable("report", null)),
+                both.ops(), "the view records into the same list; the recorder itself stays in the project's schema");
+        assertTrue(failure(r -> r.inSchema(" ")).contains("inSchema"));
+        assertTrue(failure(r -> foreignKey("fk", "a").referencesInSchema(null, "t", "id")).contains("fk"));
+    }
+
+    @Test
     void createTableAssemblesEveryKindOfElement() {
         Table expected = new Table("orders",
                 List.of(new Column("id", BIGINT, false, null, Identity.byDefault(), null, null),
