@@ -49,6 +49,11 @@ public record ColumnDef(Column column) implements TableElement {
         return new ColumnDef(column.withOwnedSequence(new Sequence(name, start, increment)));
     }
 
+    /** {@code COLLATE "name"}: a collation other than the type's default, e.g. {@code collate("C")}. */
+    public ColumnDef collate(String collation) {
+        return new ColumnDef(column.withCollation(collation));
+    }
+
     public ColumnDef comment(String text) {
         return new ColumnDef(column.withComment(text));
     }

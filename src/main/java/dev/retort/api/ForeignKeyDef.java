@@ -1,5 +1,6 @@
 package dev.retort.api;
 
+import dev.retort.model.Deferrable;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.ReferentialAction;
 
@@ -7,18 +8,27 @@ import java.util.List;
 
 /**
  * A foreign key under construction: {@code foreignKey("fk_orders_customer", "customer_id")
- * .references("customers", "id").onDelete(CASCADE)}. The referenced table is in the project's own schema, or,
- * with {@link #referencesInSchema}, in the schema named.
+ * .references("customers", "id").onDelete(CASCADE)}, {@code ... .matchFull().deferrable().initiallyDeferred()}.
+ * The referenced table is in the project's own schema, or, with {@link #referencesInSchema}, in the schema named.
  *
  * @param referencedSchema null for a table of the project's own schema
+ * @param deferrability    when it is checked
+ * @param fullMatch        {@code MATCH FULL}
  */
 public record ForeignKeyDef(String name, List<String> columns, String referencedTable,
                             List<String> referencedColumns, ReferentialAction onDelete,
-                            ReferentialAction onUpdate, String referencedSchema) implements TableElement {
+                            ReferentialAction onUpdate, String referencedSchema, Deferrable deferrability,
+                            boolean fullMatch) implements TableElement {
 
     public ForeignKeyDef(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
                          ReferentialAction onDelete, ReferentialAction onUpdate) {
         this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, null);
+    }
+
+    public ForeignKeyDef(String name, List<String> columns, String referencedTable, List<String> referencedColumns,
+                         ReferentialAction onDelete, ReferentialAction onUpdate, String referencedSchema) {
+        this(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
+                Deferrable.NOT_DEFERRABLE, false);
     }
 
     public ForeignKeyDef {
@@ -26,11 +36,13 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         referencedColumns = referencedColumns == null ? List.of() : List.copyOf(referencedColumns);
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
+        deferrability = deferrability == null ? Deferrable.NOT_DEFERRABLE : deferrability;
     }
 
     /** References {@code columns} of {@code table} in the project's own schema. */
     public ForeignKeyDef references(String table, String... columns) {
-        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, null);
+        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, null, deferrability,
+                fullMatch);
     }
 
     /**
@@ -41,15 +53,36 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         if (schema == null || schema.isBlank()) {
             throw new IllegalArgumentException("foreign key " + name + ": referencesInSchema needs a schema name");
         }
-        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, schema);
+        return new ForeignKeyDef(name, this.columns, table, List.of(columns), onDelete, onUpdate, schema,
+                deferrability, fullMatch);
     }
 
     public ForeignKeyDef onDelete(ReferentialAction action) {
-        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate, referencedSchema);
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, action, onUpdate, referencedSchema,
+                deferrability, fullMatch);
     }
 
     public ForeignKeyDef onUpdate(ReferentialAction action) {
-        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action, referencedSchema);
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, action, referencedSchema,
+                deferrability, fullMatch);
+    }
+
+    /** {@code MATCH FULL}: the key columns are all NULL or all set; one NULL no longer exempts a row. */
+    public ForeignKeyDef matchFull() {
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
+                deferrability, true);
+    }
+
+    /** {@code DEFERRABLE}: checked at the end of each statement unless {@code SET CONSTRAINTS ... DEFERRED}. */
+    public ForeignKeyDef deferrable() {
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
+                Deferrable.INITIALLY_IMMEDIATE, fullMatch);
+    }
+
+    /** {@code DEFERRABLE INITIALLY DEFERRED}: checked at commit. */
+    public ForeignKeyDef initiallyDeferred() {
+        return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
+                Deferrable.INITIALLY_DEFERRED, fullMatch);
     }
 
     /** The finished foreign key; fails, naming it, when {@link #references} was not called. */
@@ -57,6 +90,7 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
         if (referencedTable == null) {
             throw new IllegalArgumentException("foreign key " + name + " lacks .references(table, columns...)");
         }
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema);
+        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
+                deferrability, fullMatch);
     }
 }

@@ -62,6 +62,19 @@ public interface Operations {
     /** Changes the type with an explicit conversion, e.g. {@code using = "amount::numeric(12,2)"}. */
     void alterColumnType(String table, String column, SqlType from, SqlType to, String using);
 
+    /**
+     * Changes the type (with an explicit conversion, or null) and states the column's collation before and
+     * after: {@code collation("C")} keeps it through the type change, {@code collation(null, "C")} changes it
+     * from the type's default. Without it PostgreSQL gives the column the new type's default collation.
+     */
+    void alterColumnType(String table, String column, SqlType from, SqlType to, String using, Collation collation);
+
+    /**
+     * Changes the collation of a column of type {@code type} from {@code from} to {@code to}, by name; null is
+     * the type's default: {@code alterColumnCollation("users", "name", varchar(100), null, "C")}.
+     */
+    void alterColumnCollation(String table, String column, SqlType type, String from, String to);
+
     /** Changes the type when the old one is not stated; such a call cannot be reversed. */
     void alterColumnType(String table, String column, SqlType to);
 
@@ -88,7 +101,16 @@ public interface Operations {
 
     void dropPrimaryKey(String table, String name);
 
+    /** Adds a primary key with attributes: {@code addPrimaryKey("t", primaryKey("t_pkey", "id").deferrable())}. */
+    void addPrimaryKey(String table, TableConstraintDef.PrimaryKeyDef primaryKey);
+
     void addUniqueConstraint(String table, String name, String... columns);
+
+    /**
+     * Adds a unique constraint with attributes:
+     * {@code addUniqueConstraint("t", unique("uq_t_code", "code").deferrable().initiallyDeferred())}.
+     */
+    void addUniqueConstraint(String table, TableConstraintDef.UniqueDef unique);
 
     void dropUniqueConstraint(String table, String name);
 

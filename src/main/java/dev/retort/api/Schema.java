@@ -105,11 +105,11 @@ public final class Schema {
         return new ColumnDef(Column.of(name, type));
     }
 
-    public static TableConstraintDef primaryKey(String name, String... columns) {
+    public static TableConstraintDef.PrimaryKeyDef primaryKey(String name, String... columns) {
         return new TableConstraintDef.PrimaryKeyDef(new PrimaryKey(name, List.of(columns)));
     }
 
-    public static TableConstraintDef unique(String name, String... columns) {
+    public static TableConstraintDef.UniqueDef unique(String name, String... columns) {
         return new TableConstraintDef.UniqueDef(new UniqueConstraint(name, List.of(columns)));
     }
 
@@ -125,6 +125,19 @@ public final class Schema {
         return new ForeignKeyDef(name, List.of(columns), null, List.of(), null, null);
     }
 
+    /**
+     * A collation change for {@link Operations#alterColumnType(String, String, SqlType, SqlType, String, Collation)}:
+     * {@code collation(null, "C")} from the type's default to {@code "C"}.
+     */
+    public static Collation collation(String from, String to) {
+        return new Collation(from, to);
+    }
+
+    /** The column's collation, kept through a type change: {@code collation("C")}. */
+    public static Collation collation(String kept) {
+        return new Collation(kept, kept);
+    }
+
     public static IndexDef index(String name, String... columns) {
         return IndexDef.of(name, Arrays.stream(columns).map(IndexKey::column).toList());
     }
@@ -133,6 +146,10 @@ public final class Schema {
         return IndexDef.of(name, List.of(keys));
     }
 
+    /**
+     * A plain column key. With an operator class or a collation:
+     * {@code col("name").opclass("text_pattern_ops")}, {@code col("name").collate("C")}.
+     */
     public static IndexKey col(String column) {
         return IndexKey.column(column);
     }

@@ -9,6 +9,7 @@ import dev.retort.normalize.DesiredSchemaRejectedException;
 import dev.retort.normalize.LiveSchemaNormalizer;
 import dev.retort.normalize.MissingExtensions;
 import dev.retort.normalize.ScratchCanonicalizer;
+import dev.retort.normalize.UnstatedAttributes;
 import dev.retort.reflect.PgExtensions;
 import dev.retort.reflect.PgSearchPath;
 import dev.retort.reflect.PgUserTypes;
@@ -121,7 +122,9 @@ public final class Autogenerator {
         return compared(scanned, desired, live(connection, scanned.usedSchemas()));
     }
 
-    private Comparison compared(SchemaModel scanned, SchemaModel desired, SchemaModel actual) {
+    private Comparison compared(SchemaModel scanned, SchemaModel canonical, SchemaModel actual) {
+        // what the entities leave unstated (deferrable, collations, operator classes...) is kept as it is live
+        SchemaModel desired = UnstatedAttributes.keepLive(canonical, actual);
         List<MigrationOp> ops = SchemaDiff.diff(desired, actual, diffOptions);
         return new Comparison(desired, actual, new ReadableExpressions(scanned).apply(ops));
     }

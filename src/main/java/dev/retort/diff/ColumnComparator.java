@@ -9,8 +9,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Columns: added, dropped, and changed in type (length, precision, scale, arrays), nullability, server
- * default, identity or comment. A changed generated expression drops and adds the column, since PostgreSQL
+ * Columns: added, dropped, and changed in type (length, precision, scale, arrays), collation, nullability,
+ * server default, identity or comment. A changed generated expression drops and adds the column, since PostgreSQL
  * cannot alter it. When the type changes, or the default names an enum value that is dropped (even one
  * dropped only to be added again in another place), the default is dropped first and set again at the end
  * ({@link OpOrdering} places them), so that PostgreSQL never casts a default to another type and no default
@@ -42,8 +42,9 @@ final class ColumnComparator implements TablePartComparator {
     private static void alter(DiffContext ctx, String table, Column d, Column a, List<MigrationOp> out) {
         String name = d.name();
         boolean typeChanges = !d.type().equals(a.type());
-        if (typeChanges) {
-            out.add(new AlterColumnType(table, name, a.type(), d.type(), null));
+        if (typeChanges || !Objects.equals(d.collation(), a.collation())) {
+            // a collated column keeps its collation through a type change only when the statement names it
+            out.add(new AlterColumnType(table, name, a.type(), d.type(), null, a.collation(), d.collation()));
         }
         boolean serial = SerialColumns.satisfies(d, a);
         boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());

@@ -16,13 +16,25 @@ import java.util.Objects;
  *                            {@code bigserial} make one: PostgreSQL drops it with the column), or null; its
  *                            default, typically {@code nextval('t_c_seq'::regclass)}, is in
  *                            {@code defaultExpression} as the database has it
+ * @param collation           the column's collation ({@code COLLATE "C"}) when it is not its type's default,
+ *                            by name as in {@code pg_collation}; null for the type's default
  */
 public record Column(String name, SqlType type, boolean nullable, String defaultExpression,
-                     Identity identity, String generatedExpression, String comment, Sequence ownedSequence) {
+                     Identity identity, String generatedExpression, String comment, Sequence ownedSequence,
+                     String collation) {
 
     public Column {
         Names.require(name, "column");
         Objects.requireNonNull(type, () -> "type of column " + name);
+        if (collation != null && collation.isBlank()) {
+            throw new IllegalArgumentException("blank collation of column " + name);
+        }
+    }
+
+    /** A column with its type's default collation. */
+    public Column(String name, SqlType type, boolean nullable, String defaultExpression,
+                  Identity identity, String generatedExpression, String comment, Sequence ownedSequence) {
+        this(name, type, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence, null);
     }
 
     public Column(String name, SqlType type, boolean nullable, String defaultExpression,
@@ -32,7 +44,13 @@ public record Column(String name, SqlType type, boolean nullable, String default
 
     /** The same column owning {@code sequence} (null: none). */
     public Column withOwnedSequence(Sequence sequence) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, sequence);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, sequence, collation);
+    }
+
+    /** The same column with another collation (null: the type's default). */
+    public Column withCollation(String newCollation) {
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence,
+                newCollation);
     }
 
     public static Column of(String name, SqlType type) {
@@ -40,30 +58,31 @@ public record Column(String name, SqlType type, boolean nullable, String default
     }
 
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence);
+        return new Column(newName, type, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence, collation);
     }
 
     public Column withType(SqlType newType) {
-        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence);
+        return new Column(name, newType, nullable, defaultExpression, identity, generatedExpression, comment, ownedSequence, collation);
     }
 
     public Column withNullable(boolean newNullable) {
-        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, ownedSequence);
+        return new Column(name, type, newNullable, defaultExpression, identity, generatedExpression, comment, ownedSequence, collation);
     }
 
     public Column withDefault(String expression) {
-        return new Column(name, type, nullable, expression, identity, generatedExpression, comment, ownedSequence);
+        return new Column(name, type, nullable, expression, identity, generatedExpression, comment, ownedSequence, collation);
     }
 
     public Column withIdentity(Identity newIdentity) {
-        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, ownedSequence);
+        return new Column(name, type, nullable, defaultExpression, newIdentity, generatedExpression, comment, ownedSequence, collation);
     }
 
     public Column withGenerated(String expression) {
-        return new Column(name, type, nullable, defaultExpression, identity, expression, comment, ownedSequence);
+        return new Column(name, type, nullable, defaultExpression, identity, expression, comment, ownedSequence, collation);
     }
 
     public Column withComment(String newComment) {
-        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, ownedSequence);
+        return new Column(name, type, nullable, defaultExpression, identity, generatedExpression, newComment, ownedSequence,
+                collation);
     }
 }

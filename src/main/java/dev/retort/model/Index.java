@@ -14,9 +14,11 @@ import java.util.List;
  * @param valid   false for an index PostgreSQL does not use: one left invalid by a failed
  *                {@code CREATE INDEX CONCURRENTLY} ({@code pg_index.indisvalid}). It does not count as
  *                present; the diff drops it and creates it again.
+ * @param nullsNotDistinct a unique index {@code NULLS NOT DISTINCT} (PostgreSQL 15+): two rows with NULL in
+ *                the same keys conflict
  */
 public record Index(String name, List<IndexKey> keys, boolean unique, String where, List<String> include,
-                    String method, boolean valid) {
+                    String method, boolean valid, boolean nullsNotDistinct) {
     public Index {
         Names.require(name, "index");
         if (keys == null || keys.isEmpty()) {
@@ -24,6 +26,12 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
         }
         keys = List.copyOf(keys);
         include = Names.copy(include);
+    }
+
+    /** An index, NULLs distinct. */
+    public Index(String name, List<IndexKey> keys, boolean unique, String where, List<String> include,
+                 String method, boolean valid) {
+        this(name, keys, unique, where, include, method, valid, false);
     }
 
     /** A valid index. */
@@ -39,16 +47,21 @@ public record Index(String name, List<IndexKey> keys, boolean unique, String whe
 
     /** The same index under another name. */
     public Index withName(String newName) {
-        return new Index(newName, keys, unique, where, include, method, valid);
+        return new Index(newName, keys, unique, where, include, method, valid, nullsNotDistinct);
     }
 
     /** The same index, valid or not. */
     public Index withValid(boolean isValid) {
-        return new Index(name, keys, unique, where, include, method, isValid);
+        return new Index(name, keys, unique, where, include, method, isValid, nullsNotDistinct);
+    }
+
+    /** The same index, NULLS NOT DISTINCT or not. */
+    public Index withNullsNotDistinct(boolean notDistinct) {
+        return new Index(name, keys, unique, where, include, method, valid, notDistinct);
     }
 
     /** The same index on other keys and INCLUDE columns (a column rename). */
     public Index withKeys(List<IndexKey> newKeys, List<String> newInclude) {
-        return new Index(name, newKeys, unique, where, newInclude, method, valid);
+        return new Index(name, newKeys, unique, where, newInclude, method, valid, nullsNotDistinct);
     }
 }

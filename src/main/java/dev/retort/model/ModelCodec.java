@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d35; // "RTM5": casts (RTM4: schemas of tables, sequences, enum types, references)
+    private static final int FORMAT = 0x52544d36; // "RTM6": index, constraint and collation attributes (RTM5: casts; RTM4: schemas)
 
     private ModelCodec() {
     }
@@ -94,11 +94,14 @@ public final class ModelCodec {
             if (t.primaryKey() != null) {
                 str(t.primaryKey().name());
                 strings(t.primaryKey().columns());
+                out.writeByte(t.primaryKey().deferrable().ordinal());
             }
             out.writeInt(t.uniques().size());
             for (UniqueConstraint u : t.uniques()) {
                 str(u.name());
                 strings(u.columns());
+                out.writeByte(u.deferrable().ordinal());
+                out.writeBoolean(u.nullsNotDistinct());
             }
             out.writeInt(t.checks().size());
             for (CheckConstraint c : t.checks()) {
@@ -115,6 +118,8 @@ public final class ModelCodec {
                 out.writeByte(f.onDelete().ordinal());
                 out.writeByte(f.onUpdate().ordinal());
                 str(f.referencedSchema());
+                out.writeByte(f.deferrable().ordinal());
+                out.writeBoolean(f.matchFull());
             }
             out.writeInt(t.indexes().size());
             for (Index i : t.indexes()) {
@@ -124,12 +129,15 @@ public final class ModelCodec {
                     str(k.column());
                     str(k.expression());
                     out.writeBoolean(k.descending());
+                    str(k.collation());
+                    str(k.opclass());
                 }
                 out.writeBoolean(i.unique());
                 str(i.where());
                 strings(i.include());
                 str(i.method());
                 out.writeBoolean(i.valid());
+                out.writeBoolean(i.nullsNotDistinct());
             }
             str(t.comment());
             str(t.schema());
@@ -163,6 +171,7 @@ public final class ModelCodec {
                 out.writeLong(owned.increment());
                 str(owned.schema());
             }
+            str(c.collation());
         }
 
         void strings(List<String> values) throws IOException {
@@ -199,6 +208,7 @@ public final class ModelCodec {
 
     private record Reader(DataInputStream in) {
         private static final ReferentialAction[] ACTIONS = ReferentialAction.values();
+        private static final Deferrable[] DEFERRABLES = Deferrable.values();
 
         SchemaModel model() throws IOException {
             if (in.readInt() != FORMAT) {
@@ -224,14 +234,15 @@ public final class ModelCodec {
         Table table() throws IOException {
             String name = str();
             List<Column> columns = list(this::column);
-            PrimaryKey pk = in.readBoolean() ? new PrimaryKey(str(), strings()) : null;
-            List<UniqueConstraint> uniques = list(() -> new UniqueConstraint(str(), strings()));
+            PrimaryKey pk = in.readBoolean() ? new PrimaryKey(str(), strings(), deferrable()) : null;
+            List<UniqueConstraint> uniques = list(() -> new UniqueConstraint(str(), strings(), deferrable(),
+                    in.readBoolean()));
             List<CheckConstraint> checks = list(() -> new CheckConstraint(str(), str(), str()));
             List<ForeignKey> fks = list(() -> new ForeignKey(str(), strings(), str(), strings(), action(), action(),
-                    str()));
+                    str(), deferrable(), in.readBoolean()));
             List<Index> indexes = list(() -> new Index(str(),
-                    list(() -> new IndexKey(str(), str(), in.readBoolean())), in.readBoolean(), str(), strings(),
-                    str(), in.readBoolean()));
+                    list(() -> new IndexKey(str(), str(), in.readBoolean(), str(), str())), in.readBoolean(), str(),
+                    strings(), str(), in.readBoolean(), in.readBoolean()));
             return new Table(name, columns, pk, uniques, checks, fks, indexes, str(), str());
         }
 
@@ -244,7 +255,15 @@ public final class ModelCodec {
             String generated = str();
             String comment = str();
             Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong(), str()) : null;
-            return new Column(name, type, nullable, def, id, generated, comment, owned);
+            return new Column(name, type, nullable, def, id, generated, comment, owned, str());
+        }
+
+        Deferrable deferrable() throws IOException {
+            int i = in.readUnsignedByte();
+            if (i >= DEFERRABLES.length) {
+                throw new IllegalArgumentException("unknown deferrability " + i);
+            }
+            return DEFERRABLES[i];
         }
 
         ReferentialAction action() throws IOException {

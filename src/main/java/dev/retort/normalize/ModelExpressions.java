@@ -27,8 +27,10 @@ final class ModelExpressions {
 
     private static Index map(Index i, UnaryOperator<String> f) {
         return new Index(i.name(),
-                i.keys().stream().map(k -> k.isExpression() ? new IndexKey(null, f.apply(k.expression()), k.descending()) : k)
+                i.keys().stream().map(k -> k.isExpression()
+                                ? new IndexKey(null, f.apply(k.expression()), k.descending(), k.collation(), k.opclass())
+                                : k)
                         .toList(),
-                i.unique(), f.apply(i.where()), i.include(), i.method(), i.valid());
+                i.unique(), f.apply(i.where()), i.include(), i.method(), i.valid(), i.nullsNotDistinct());
     }
 }

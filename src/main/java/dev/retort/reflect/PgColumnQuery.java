@@ -11,7 +11,7 @@ import java.util.Map;
 /**
  * Columns of every table in one query ({@code columns.sql}): type from {@code format_type}, NOT NULL,
  * default or stored generation expression from {@code pg_attrdef}, identity with its sequence's start and
- * increment, comment.
+ * increment, comment, collation when not the type's default.
  */
 final class PgColumnQuery {
     private PgColumnQuery() {
@@ -36,7 +36,9 @@ final class PgColumnQuery {
                 generated ? null : expression,
                 identity(rs),
                 generated ? expression : null,
-                rs.getString("comment"));
+                rs.getString("comment"),
+                null,
+                rs.getString("collation"));
     }
 
     private static Identity identity(ResultSet rs) throws SQLException {

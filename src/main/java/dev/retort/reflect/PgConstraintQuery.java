@@ -1,6 +1,7 @@
 package dev.retort.reflect;
 
 import dev.retort.model.CheckConstraint;
+import dev.retort.model.Deferrable;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.ReferentialAction;
@@ -15,7 +16,8 @@ import java.util.Map;
 
 /**
  * Primary keys, unique constraints, foreign keys and checks of every table in one query
- * ({@code constraints.sql}, one row per constrained column in key order).
+ * ({@code constraints.sql}, one row per constrained column in key order), with their deferrability, a
+ * foreign key's {@code MATCH FULL} and a unique constraint's {@code NULLS NOT DISTINCT}.
  */
 final class PgConstraintQuery {
     private PgConstraintQuery() {
@@ -33,6 +35,9 @@ final class PgConstraintQuery {
         ReferentialAction onDelete;
         ReferentialAction onUpdate;
         String definition;
+        Deferrable deferrable;
+        boolean matchFull;
+        boolean nullsNotDistinct;
 
         Pending(TableParts table, String name, char type) {
             this.table = table;
@@ -67,6 +72,9 @@ final class PgConstraintQuery {
             p.onUpdate = PgReferentialActions.fromCode(CatalogSql.code(rs, "on_update"));
         }
         p.definition = rs.getString("definition");
+        p.deferrable = Deferrable.of(rs.getBoolean("is_deferrable"), rs.getBoolean("is_deferred"));
+        p.matchFull = CatalogSql.code(rs, "match_type") == 'f';
+        p.nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
         return p;
     }
 
@@ -86,10 +94,10 @@ final class PgConstraintQuery {
             return;
         }
         switch (p.type) {
-            case 'p' -> p.table.primaryKey = new PrimaryKey(p.name, p.columns);
-            case 'u' -> p.table.uniques.add(new UniqueConstraint(p.name, p.columns));
+            case 'p' -> p.table.primaryKey = new PrimaryKey(p.name, p.columns, p.deferrable);
+            case 'u' -> p.table.uniques.add(new UniqueConstraint(p.name, p.columns, p.deferrable, p.nullsNotDistinct));
             case 'f' -> p.table.foreignKeys.add(new ForeignKey(p.name, p.columns, p.referencedTable,
-                    p.referencedColumns, p.onDelete, p.onUpdate, p.referencedSchema));
+                    p.referencedColumns, p.onDelete, p.onUpdate, p.referencedSchema, p.deferrable, p.matchFull));
             case 'c' -> {
                 String printed = CheckDefinitions.expression(p.definition);
                 p.table.checks.add(new CheckConstraint(p.name, printed, printed));

@@ -29,6 +29,7 @@ final class PgIndexQuery {
         final String method;
         final String predicate;
         final boolean valid;
+        final boolean nullsNotDistinct;
         final List<IndexKey> keys = new ArrayList<>();
         final List<String> include = new ArrayList<>();
 
@@ -41,10 +42,11 @@ final class PgIndexQuery {
             this.method = DEFAULT_METHOD.equals(am) ? null : am;
             this.predicate = rs.getString("predicate");
             this.valid = rs.getBoolean("is_valid");
+            this.nullsNotDistinct = rs.getBoolean("nulls_not_distinct");
         }
 
         Index toIndex() {
-            return new Index(name, keys, unique, predicate, include, method, valid);
+            return new Index(name, keys, unique, predicate, include, method, valid, nullsNotDistinct);
         }
     }
 
@@ -70,9 +72,11 @@ final class PgIndexQuery {
         if (rs.getInt("position") > p.keyCount) {
             p.include.add(column);
         } else if (column != null) {
-            p.keys.add(new IndexKey(column, null, rs.getBoolean("descending")));
+            p.keys.add(new IndexKey(column, null, rs.getBoolean("descending"), rs.getString("key_collation"),
+                    rs.getString("key_opclass")));
         } else {
-            p.keys.add(new IndexKey(null, rs.getString("expression"), rs.getBoolean("descending")));
+            p.keys.add(new IndexKey(null, rs.getString("expression"), rs.getBoolean("descending"),
+                    rs.getString("key_collation"), rs.getString("key_opclass")));
         }
     }
 

@@ -33,11 +33,16 @@ final class ScTableConverter {
     private final String schema;
     private final PgIdentitySupplement identities;
     private final PgIndexSupplement indexExtras;
+    private final PgConstraintSupplement constraintExtras;
+    private final PgCollationSupplement collations;
 
-    ScTableConverter(String schema, PgIdentitySupplement identities, PgIndexSupplement indexExtras) {
+    ScTableConverter(String schema, PgIdentitySupplement identities, PgIndexSupplement indexExtras,
+                     PgConstraintSupplement constraintExtras, PgCollationSupplement collations) {
         this.schema = schema;
         this.identities = identities;
         this.indexExtras = indexExtras;
+        this.constraintExtras = constraintExtras;
+        this.collations = collations;
     }
 
     TableParts convert(Table table) {
@@ -46,8 +51,9 @@ final class ScTableConverter {
             parts.columns.add(column(table, column));
         }
         if (table.hasPrimaryKey()) {
-            parts.primaryKey = new PrimaryKey(table.getPrimaryKey().getName(),
-                    columnNames(table.getPrimaryKey().getConstrainedColumns()));
+            String name = table.getPrimaryKey().getName();
+            parts.primaryKey = new PrimaryKey(name, columnNames(table.getPrimaryKey().getConstrainedColumns()),
+                    constraintExtras.of(table.getName(), name).deferrable());
         }
         Set<String> constraintIndexNames = new HashSet<>();
         for (TableConstraint constraint : table.getTableConstraints()) {
@@ -56,8 +62,9 @@ final class ScTableConverter {
                 constraintIndexNames.add(constraint.getName());
             } else if (type == TableConstraintType.unique) {
                 constraintIndexNames.add(constraint.getName());
+                PgConstraintSupplement.Extras extras = constraintExtras.of(table.getName(), constraint.getName());
                 parts.uniques.add(new UniqueConstraint(constraint.getName(),
-                        columnNames(constraint.getConstrainedColumns())));
+                        columnNames(constraint.getConstrainedColumns()), extras.deferrable(), extras.nullsNotDistinct()));
             } else if (type == TableConstraintType.check && constraint.hasAttribute(CONSTRAINT_DEFINITION)) {
                 // information_schema also lists NOT NULL columns as checks; those have no pg_constraint row
                 String printed = CheckDefinitions.expression(constraint.getAttribute(CONSTRAINT_DEFINITION).toString());
@@ -65,7 +72,7 @@ final class ScTableConverter {
             }
         }
         for (schemacrawler.schema.ForeignKey fk : table.getImportedForeignKeys()) {
-            parts.foreignKeys.add(foreignKey(fk));
+            parts.foreignKeys.add(foreignKey(table, fk));
         }
         if (table.hasPrimaryKey()) {
             constraintIndexNames.add(table.getPrimaryKey().getName());
@@ -85,10 +92,10 @@ final class ScTableConverter {
                 generated ? null : expression,
                 identities.of(table.getName(), column.getName()),
                 generated ? expression : null,
-                blankToNull(column.getRemarks()));
+                blankToNull(column.getRemarks()), null, collations.of(table.getName(), column.getName()));
     }
 
-    private ForeignKey foreignKey(schemacrawler.schema.ForeignKey fk) {
+    private ForeignKey foreignKey(Table table, schemacrawler.schema.ForeignKey fk) {
         List<String> columns = new ArrayList<>();
         List<String> referenced = new ArrayList<>();
         Table referencedTable = null;
@@ -99,9 +106,11 @@ final class ScTableConverter {
             referenced.add(reference.getPrimaryKeyColumn().getName());
             referencedTable = (Table) reference.getPrimaryKeyColumn().getParent();
         }
+        PgConstraintSupplement.Extras extras = constraintExtras.of(table.getName(), fk.getName());
         return new ForeignKey(fk.getName(), columns, referencedTable.getName(), referenced,
                 action(fk.getDeleteRule()), action(fk.getUpdateRule()),
-                ReflectedNames.referencedSchema(referencedTable.getSchema().getName(), schema));
+                ReflectedNames.referencedSchema(referencedTable.getSchema().getName(), schema),
+                extras.deferrable(), extras.matchFull());
     }
 
     private Index index(Table table, schemacrawler.schema.Index index) {
@@ -114,17 +123,20 @@ final class ScTableConverter {
             int position = column.getIndexOrdinalPosition();
             boolean descending = column.getSortSequence() == IndexColumnSortSequence.descending;
             String expression = extras.expressions().get(position);
+            String collation = extras.collations().get(position);
+            String opclass = extras.opclasses().get(position);
             if (position > extras.keyCount()) {
                 include.add(column.getName());
             } else if (expression != null) {
-                keys.add(new IndexKey(null, expression, descending));
+                keys.add(new IndexKey(null, expression, descending, collation, opclass));
             } else {
-                keys.add(new IndexKey(column.getName(), null, descending));
+                keys.add(new IndexKey(column.getName(), null, descending, collation, opclass));
             }
         }
         Object predicate = index.getAttribute(FILTER_CONDITION);
         return new Index(index.getName(), keys, index.isUnique(),
-                predicate == null ? null : predicate.toString(), include, extras.method(), extras.valid());
+                predicate == null ? null : predicate.toString(), include, extras.method(), extras.valid(),
+                extras.nullsNotDistinct());
     }
 
     private static List<String> columnNames(List<TableConstraintColumn> columns) {

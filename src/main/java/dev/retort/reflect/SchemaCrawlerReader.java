@@ -31,7 +31,9 @@ import java.util.Set;
  *       value is always NULL): sequences with start, increment and owning table.</li>
  *   <li>Supplementary bulk queries, because SchemaCrawler has no such facts: identity kind, start and
  *       increment ({@code identities.sql}); INCLUDE columns, access method, and expression keys in the
- *       same pretty form as the fast path ({@code index-extras.sql}); enum types with labels in sort order
+ *       same pretty form as the fast path, each key's collation and operator class, NULLS NOT DISTINCT
+ *       ({@code index-extras.sql}); deferrability, MATCH FULL and a unique constraint's NULLS NOT DISTINCT
+ *       ({@code constraint-extras.sql}); column collations ({@code column-collations.sql}); enum types with labels in sort order
  *       ({@code enums.sql}; the plug-in's enum helper runs one query per column type, sees only enums
  *       used by a column and does not order the labels); the partitions to leave out, as the fast path
  *       does ({@code partitions.sql}).</li>
@@ -70,7 +72,8 @@ public final class SchemaCrawlerReader implements SchemaReader {
         Set<String> partitions = PgPartitionQuery.read(connection, schema);
         Catalog catalog = ScCrawl.crawl(connection, schema, retrieval);
         ScTableConverter converter = new ScTableConverter(schema,
-                PgIdentitySupplement.read(connection, schema), PgIndexSupplement.read(connection, schema));
+                PgIdentitySupplement.read(connection, schema), PgIndexSupplement.read(connection, schema),
+                PgConstraintSupplement.read(connection, schema), PgCollationSupplement.read(connection, schema));
         Schema crawled = catalog.lookupSchema(schema).orElse(null);
         List<dev.retort.model.Table> tables = new ArrayList<>();
         List<OwnedSequences.Listed> sequences = new ArrayList<>();

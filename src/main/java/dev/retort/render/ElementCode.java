@@ -31,6 +31,9 @@ final class ElementCode {
     CodeBlock column(String table, Column c) {
         imports.useStatics(Schema.class);
         CodeBlock.Builder b = CodeBlock.builder().add("column($S, $L)", c.name(), types.of(c.type()));
+        if (c.collation() != null) {
+            b.add("$Z.collate($S)", c.collation());
+        }
         if (c.identity() != null) {
             b.add("$Z").add(identityCall(table, c));
             if (c.nullable()) {
@@ -82,12 +85,43 @@ final class ElementCode {
 
     CodeBlock primaryKey(PrimaryKey pk) {
         imports.useStatics(Schema.class);
-        return CodeBlock.of("primaryKey($L, $L)", nameOrNull(pk.name()), strings(pk.columns()));
+        return CodeBlock.builder().add("primaryKey($L, $L)", nameOrNull(pk.name()), strings(pk.columns()))
+                .add(deferrable(pk.deferrable())).build();
     }
 
     CodeBlock unique(UniqueConstraint u) {
         imports.useStatics(Schema.class);
-        return CodeBlock.of("unique($S, $L)", u.name(), strings(u.columns()));
+        CodeBlock.Builder b = CodeBlock.builder().add("unique($S, $L)", u.name(), strings(u.columns()))
+                .add(deferrable(u.deferrable()));
+        if (u.nullsNotDistinct()) {
+            b.add("$Z.nullsNotDistinct()");
+        }
+        return b.build();
+    }
+
+    /** {@code collation("C")} when it is kept, else {@code collation(from, to)} with null for the default. */
+    CodeBlock collation(String from, String to) {
+        imports.useStatics(Schema.class);
+        return java.util.Objects.equals(from, to) ? CodeBlock.of("collation($S)", to)
+                : CodeBlock.of("collation($L, $L)", nameOrNull(from), nameOrNull(to));
+    }
+
+    /** Whether a key or unique constraint needs more than {@code addPrimaryKey(t, name, columns...)} can say. */
+    static boolean plain(PrimaryKey pk) {
+        return !pk.deferrable().deferrable();
+    }
+
+    static boolean plain(UniqueConstraint u) {
+        return !u.deferrable().deferrable() && !u.nullsNotDistinct();
+    }
+
+    /** {@code .deferrable()}, {@code .initiallyDeferred()}, or nothing. */
+    private static CodeBlock deferrable(Deferrable d) {
+        return switch (d) {
+            case NOT_DEFERRABLE -> CodeBlock.of("");
+            case INITIALLY_IMMEDIATE -> CodeBlock.of("$Z.deferrable()");
+            case INITIALLY_DEFERRED -> CodeBlock.of("$Z.initiallyDeferred()");
+        };
     }
 
     CodeBlock check(CheckConstraint c) {
@@ -115,6 +149,10 @@ final class ElementCode {
             imports.useStatics(ReferentialAction.class);
             b.add("$Z.onUpdate($L)", fk.onUpdate().name());
         }
+        if (fk.matchFull()) {
+            b.add("$Z.matchFull()");
+        }
+        b.add(deferrable(fk.deferrable()));
         return b.build();
     }
 
@@ -132,6 +170,9 @@ final class ElementCode {
         }
         if (index.method() != null) {
             b.add("$Z.using($S)", index.method());
+        }
+        if (index.nullsNotDistinct()) {
+            b.add("$Z.nullsNotDistinct()");
         }
         return b.build();
     }
@@ -163,7 +204,8 @@ final class ElementCode {
     }
 
     private static CodeBlock keys(List<IndexKey> keys) {
-        boolean plain = keys.stream().allMatch(k -> !k.isExpression() && !k.descending());
+        boolean plain = keys.stream().allMatch(k -> !k.isExpression() && !k.descending() && k.collation() == null
+                && k.opclass() == null);
         if (plain) {
             return strings(keys.stream().map(IndexKey::column).toList());
         }
@@ -171,10 +213,19 @@ final class ElementCode {
     }
 
     private static CodeBlock key(IndexKey k) {
+        CodeBlock.Builder b = CodeBlock.builder();
         if (k.isExpression()) {
-            return CodeBlock.of(k.descending() ? "exprDesc($S)" : "expr($S)", k.expression());
+            b.add(k.descending() ? "exprDesc($S)" : "expr($S)", k.expression());
+        } else {
+            b.add(k.descending() ? "desc($S)" : "col($S)", k.column());
         }
-        return CodeBlock.of(k.descending() ? "desc($S)" : "col($S)", k.column());
+        if (k.collation() != null) {
+            b.add(".collate($S)", k.collation());
+        }
+        if (k.opclass() != null) {
+            b.add(".opclass($S)", k.opclass());
+        }
+        return b.build();
     }
 
     /** A long as Java source: an int literal when it fits, else with an {@code L} suffix. */

@@ -108,6 +108,9 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(AlterColumnType op) {
+        if (op.fromCollation() != null || op.toCollation() != null) {
+            return collated(op);
+        }
         if (op.from() == null) {
             return call("alterColumnType", "$S, $S, $L", op.table(), op.column(), el.type(op.to()));
         }
@@ -117,6 +120,21 @@ final class OpCode implements OpVisitor<CodeBlock> {
         }
         return call("alterColumnType", "$S, $S, $L, $L, $S", op.table(), op.column(), el.type(op.from()),
                 el.type(op.to()), op.using());
+    }
+
+    /**
+     * A collation change, {@code alterColumnCollation(t, c, type, null, "C")}, or a type change that states the
+     * collation: {@code collation("C")} kept, or {@code collation(null, "C")}.
+     */
+    private CodeBlock collated(AlterColumnType op) {
+        if (op.to().equals(op.from()) && op.using() == null) {
+            return call("alterColumnCollation", "$S, $S, $L, $L, $L", op.table(), op.column(), el.type(op.to()),
+                    ElementCode.nameOrNull(op.fromCollation()), ElementCode.nameOrNull(op.toCollation()));
+        }
+        CodeBlock from = op.from() == null ? CodeBlock.of("null") : el.type(op.from());
+        return call("alterColumnType", "$S, $S, $L, $L, $L, $L", op.table(), op.column(), from, el.type(op.to()),
+                op.using() == null ? CodeBlock.of("null") : CodeBlock.of("$S", op.using()),
+                el.collation(op.fromCollation(), op.toCollation()));
     }
 
     @Override
@@ -146,6 +164,9 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(AddPrimaryKey op) {
+        if (!ElementCode.plain(op.primaryKey())) {
+            return call("addPrimaryKey", "$S, $L", op.table(), el.primaryKey(op.primaryKey()));
+        }
         return call("addPrimaryKey", "$S, $L, $L", op.table(), ElementCode.nameOrNull(op.primaryKey().name()),
                 ElementCode.strings(op.primaryKey().columns()));
     }
@@ -157,6 +178,9 @@ final class OpCode implements OpVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visit(AddUniqueConstraint op) {
+        if (!ElementCode.plain(op.constraint())) {
+            return call("addUniqueConstraint", "$S, $L", op.table(), el.unique(op.constraint()));
+        }
         return call("addUniqueConstraint", "$S, $S, $L", op.table(), op.constraint().name(),
                 ElementCode.strings(op.constraint().columns()));
     }

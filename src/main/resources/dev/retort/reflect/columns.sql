@@ -1,5 +1,6 @@
 -- Columns of every table of one schema, in declaration order, with default or generation expression,
--- identity kind and the start/increment of the identity's own sequence, and comments.
+-- identity kind and the start/increment of the identity's own sequence, comments, and the collation when it
+-- is not the type's default.
 SELECT c.relname AS table_name,
        a.attname AS column_name,
        pg_catalog.format_type(a.atttypid, a.atttypmod) AS column_type,
@@ -9,10 +10,13 @@ SELECT c.relname AS table_name,
        pg_catalog.pg_get_expr(ad.adbin, ad.adrelid) AS expression,
        seq.seqstart AS identity_start,
        seq.seqincrement AS identity_increment,
-       d.description AS comment
+       d.description AS comment,
+       CASE WHEN a.attcollation <> t.typcollation THEN coll.collname END AS collation
 FROM pg_catalog.pg_attribute a
 JOIN pg_catalog.pg_class c ON c.oid = a.attrelid
 JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+JOIN pg_catalog.pg_type t ON t.oid = a.atttypid
+LEFT JOIN pg_catalog.pg_collation coll ON coll.oid = a.attcollation
 LEFT JOIN pg_catalog.pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
 LEFT JOIN (pg_catalog.pg_depend dep
            JOIN pg_catalog.pg_sequence seq ON seq.seqrelid = dep.objid)

@@ -258,7 +258,10 @@ final class ModelApplier implements OpVisitor<Void> {
         check(c.defaultExpression() == null || c.defaultExpression().contains("nextval")
                         || c.defaultExpression().equals(defaultFor(op.to(), c.defaultExpression())),
                 "the default " + c.defaultExpression() + " would have to be cast to " + op.to());
-        put(table(op.table()).withColumn(c.name(), x -> x.withType(op.to())));
+        check(java.util.Objects.equals(c.collation(), op.fromCollation()),
+                "collation is " + c.collation() + " not " + op.fromCollation());
+        // PostgreSQL gives the column the new type's default collation unless the statement names one
+        put(table(op.table()).withColumn(c.name(), x -> x.withType(op.to()).withCollation(op.toCollation())));
         return null;
     }
 

@@ -4,6 +4,9 @@ import dev.retort.model.Cast;
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
 import dev.retort.model.Sequence;
+import dev.retort.model.Deferrable;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.UniqueConstraint;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.Identity;
 import dev.retort.model.Index;
@@ -63,6 +66,24 @@ class ModelCodecTest {
         assertEquals(m, ModelCodec.decode(ModelCodec.encode(m)));
         // the same objects in the project's schema are another model, with other bytes
         assertFalse(Arrays.equals(ModelCodec.encode(m), ModelCodec.encode(m.relativeTo("reporting"))));
+    }
+
+    @Test
+    void constraintIndexAndCollationAttributesSurvive() {
+        Table t = new Table("t", List.of(Column.of("id", SqlType.of("integer")),
+                Column.of("name", SqlType.withLength("varchar", 100)).withCollation("en_US.utf8")),
+                new PrimaryKey("t_pkey", List.of("id"), Deferrable.INITIALLY_IMMEDIATE),
+                List.of(new UniqueConstraint("uq", List.of("name"), Deferrable.INITIALLY_DEFERRED, true)), List.of(),
+                List.of(new ForeignKey("fk", List.of("id"), "u", List.of("id"), null, null,
+                        Deferrable.INITIALLY_DEFERRED, true)),
+                List.of(new Index("ix", List.of(IndexKey.column("name").withCollation("C").withOpclass("text_pattern_ops"),
+                        new IndexKey(null, "lower(name)", true, null, "extensions.gin_trgm_ops")), true, null, List.of(),
+                        null, true, true)), null);
+        SchemaModel m = new SchemaModel(List.of(t), List.of(), List.of());
+        SchemaModel back = ModelCodec.decode(ModelCodec.encode(m));
+        assertEquals(m, back);
+        assertEquals(Deferrable.INITIALLY_DEFERRED, back.tables().get(0).uniques().get(0).deferrable());
+        assertEquals("en_US.utf8", back.tables().get(0).columns().get(1).collation());
     }
 
     @Test

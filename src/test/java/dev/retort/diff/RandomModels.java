@@ -15,9 +15,23 @@ final class RandomModels {
     private static final List<String> TABLES = List.of("customers", "orders", "items", "notes");
 
     private final Random r;
+    /**
+     * Draws the attributes a hand-built database adds (deferrable, MATCH FULL, NULLS NOT DISTINCT, collations,
+     * operator classes), apart from {@link #r} so that the models drawn before they existed stay the same.
+     */
+    private final Random attributes;
 
     RandomModels(long seed) {
         this.r = new Random(seed);
+        this.attributes = new Random(seed * 31 + 7);
+    }
+
+    private boolean attribute(int percent) {
+        return attributes.nextInt(100) < percent;
+    }
+
+    private Deferrable deferrable() {
+        return Deferrable.values()[attributes.nextInt(Deferrable.values().length)];
     }
 
     private <T> T pick(List<T> options) {
@@ -98,7 +112,8 @@ final class RandomModels {
         boolean codeInKey = chance(20);
         if (codeInKey || chance(60)) {
             columns.add(column("code", pick(List.of(SqlType.withLength("varchar", 10), SqlType.withLength("varchar", 20),
-                    SqlType.of("text")))).withNullable(!codeInKey && chance(50)));
+                    SqlType.of("text")))).withNullable(!codeInKey && chance(50))
+                    .withCollation(attribute(30) ? "C" : null));
         }
         boolean amount = chance(60);
         if (amount) {
@@ -131,11 +146,12 @@ final class RandomModels {
                 pick(java.util.Arrays.asList(null, "about " + name, "all " + name)));
         if (chance(80)) {
             List<String> pk = codeInKey ? List.of("id", "code") : List.of("id");
-            t = t.withPrimaryKey(new PrimaryKey(pick(List.of("pk_" + name, name + "_pkey")), pk));
+            t = t.withPrimaryKey(new PrimaryKey(pick(List.of("pk_" + name, name + "_pkey")), pk,
+                    attribute(20) ? deferrable() : Deferrable.NOT_DEFERRABLE));
         }
         List<UniqueConstraint> uniques = new ArrayList<>();
         if (t.column("code").isPresent() && chance(50)) {
-            uniques.add(new UniqueConstraint("uq_" + name + "_code", List.of("code")));
+            uniques.add(new UniqueConstraint("uq_" + name + "_code", List.of("code"), deferrable(), attribute(30)));
         }
         if (t.column("code").isPresent() && amount && chance(40)) {
             uniques.add(new UniqueConstraint("uq_" + name + "_code_amount",
@@ -160,8 +176,13 @@ final class RandomModels {
                     t.column("code").isPresent() && chance(50) ? List.of("code") : List.of(), null));
         }
         if (t.column("code").isPresent() && chance(50)) {
-            indexes.add(new Index("ux_" + name + "_lower_code", List.of(IndexKey.expression("lower(code)")),
-                    true, null, List.of(), null));
+            indexes.add(new Index("ux_" + name + "_lower_code", List.of(IndexKey.expression("lower(code)")
+                    .withCollation(attribute(20) ? "POSIX" : null)), true, null, List.of(), null, true, attribute(30)));
+        }
+        if (t.column("code").isPresent() && attribute(40)) {
+            indexes.add(Index.on("ix_" + name + "_code_pattern", false, "code")
+                    .withKeys(List.of(IndexKey.column("code").withOpclass(attribute(50) ? "text_pattern_ops" : null)
+                            .withCollation(attribute(30) ? "POSIX" : null)), List.of()));
         }
         if (t.column("total").isPresent() && chance(50)) {
             indexes.add(Index.on("ix_" + name + "_total", false, "total"));
@@ -189,7 +210,7 @@ final class RandomModels {
         Table target = pick(targets);
         ForeignKey fk = new ForeignKey("fk_" + t.name() + "_ref", List.of("ref_id"), target.name(), List.of("id"),
                 pick(List.of(ReferentialAction.NO_ACTION, ReferentialAction.CASCADE, ReferentialAction.SET_NULL)),
-                null);
+                null, attribute(30) ? deferrable() : Deferrable.NOT_DEFERRABLE, attribute(30));
         return t.withForeignKeys(List.of(fk));
     }
 }

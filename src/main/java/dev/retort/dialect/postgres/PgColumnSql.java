@@ -14,9 +14,12 @@ final class PgColumnSql {
     private PgColumnSql() {
     }
 
-    /** {@code name type [DEFAULT x] [GENERATED ...] [NOT NULL]}, as in CREATE TABLE and ADD COLUMN. */
+    /** {@code name type [COLLATE c] [DEFAULT x] [GENERATED ...] [NOT NULL]}, as in CREATE TABLE and ADD COLUMN. */
     static String definition(Column column) {
         StringBuilder sb = new StringBuilder(id(column.name())).append(' ').append(PgTypes.render(column.type()));
+        if (column.collation() != null) {
+            sb.append(" COLLATE ").append(PgSql.collation(column.collation()));
+        }
         if (column.defaultExpression() != null) {
             sb.append(" DEFAULT ").append(column.defaultExpression());
         }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.model.CheckConstraint;
+import dev.retort.model.Deferrable;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.ReferentialAction;
@@ -16,11 +17,12 @@ final class PgConstraintSql {
     }
 
     static String primaryKey(PrimaryKey pk) {
-        return named(pk.name()) + "PRIMARY KEY " + idList(pk.columns());
+        return named(pk.name()) + "PRIMARY KEY " + idList(pk.columns()) + deferrable(pk.deferrable());
     }
 
     static String unique(UniqueConstraint unique) {
-        return named(unique.name()) + "UNIQUE " + idList(unique.columns());
+        return named(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+                + idList(unique.columns()) + deferrable(unique.deferrable());
     }
 
     static String check(CheckConstraint check) {
@@ -30,8 +32,9 @@ final class PgConstraintSql {
     static String foreignKey(ForeignKey fk) {
         return named(fk.name()) + "FOREIGN KEY " + idList(fk.columns()) + " REFERENCES "
                 + PgSql.relation(fk.referencedSchema(), fk.referencedTable())
-                + " " + idList(fk.referencedColumns()) + action("ON DELETE", fk.onDelete())
-                + action("ON UPDATE", fk.onUpdate());
+                + " " + idList(fk.referencedColumns()) + (fk.matchFull() ? " MATCH FULL" : "")
+                + action("ON DELETE", fk.onDelete()) + action("ON UPDATE", fk.onUpdate())
+                + deferrable(fk.deferrable());
     }
 
     /** {@code ALTER TABLE relation ADD clause}, the relation already in SQL. */
@@ -45,6 +48,10 @@ final class PgConstraintSql {
 
     private static String named(String name) {
         return name == null ? "" : "CONSTRAINT " + id(name) + " ";
+    }
+
+    private static String deferrable(Deferrable deferrable) {
+        return deferrable.deferrable() ? " " + deferrable.sql() : "";
     }
 
     private static String action(String event, ReferentialAction action) {

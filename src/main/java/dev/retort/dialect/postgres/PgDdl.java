@@ -131,7 +131,8 @@ final class PgDdl implements OpVisitor<List<String>> {
 
     @Override
     public List<String> visit(AlterColumnType op) {
-        String sql = alterColumn(rel(op.table()), op.column()) + " TYPE " + PgTypes.render(op.to());
+        String sql = alterColumn(rel(op.table()), op.column()) + " TYPE " + PgTypes.render(op.to())
+                + (op.toCollation() == null ? "" : " COLLATE " + PgSql.collation(op.toCollation()));
         String using = op.using() != null ? op.using() : defaultUsing(op.column(), op.from(), op.to());
         return List.of(using == null ? sql : sql + " USING " + using);
     }

@@ -13,7 +13,10 @@ final class PgIndexSql {
     private PgIndexSql() {
     }
 
-    /** {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] n ON t [USING m] (keys) [INCLUDE (...)] [WHERE p]}. */
+    /**
+     * {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] n ON t [USING m] (keys) [INCLUDE (...)] [NULLS NOT DISTINCT]
+     * [WHERE p]}, each key {@code column-or-(expression) [COLLATE c] [opclass] [DESC]}.
+     */
     static String create(String relation, Index index, boolean concurrently) {
         StringBuilder sb = new StringBuilder("CREATE ");
         if (index.unique()) {
@@ -31,6 +34,9 @@ final class PgIndexSql {
         if (!index.include().isEmpty()) {
             sb.append(" INCLUDE ").append(idList(index.include()));
         }
+        if (index.nullsNotDistinct()) {
+            sb.append(" NULLS NOT DISTINCT");
+        }
         if (index.where() != null) {
             sb.append(" WHERE ").append(index.where());
         }
@@ -43,7 +49,16 @@ final class PgIndexSql {
     }
 
     private static String key(IndexKey key) {
-        String base = key.isExpression() ? "(" + key.expression() + ")" : id(key.column());
-        return key.descending() ? base + " DESC" : base;
+        StringBuilder sb = new StringBuilder(key.isExpression() ? "(" + key.expression() + ")" : id(key.column()));
+        if (key.collation() != null) {
+            sb.append(" COLLATE ").append(PgSql.collation(key.collation()));
+        }
+        if (key.opclass() != null) {
+            sb.append(' ').append(PgSql.qualified(key.opclass()));
+        }
+        if (key.descending()) {
+            sb.append(" DESC");
+        }
+        return sb.toString();
     }
 }

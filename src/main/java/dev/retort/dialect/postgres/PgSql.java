@@ -17,6 +17,17 @@ final class PgSql {
         return identifiers.stream().map(PgSql::id).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** A collation name after {@code COLLATE}, always quoted: {@code "C"}, {@code "en_US.utf8"}. */
+    static String collation(String name) {
+        return PgIdentifiers.quote(name);
+    }
+
+    /** A name that may be schema-qualified ({@code extensions.gin_trgm_ops}), each part quoted if needed. */
+    static String qualified(String name) {
+        int dot = name.indexOf('.');
+        return dot < 0 ? id(name) : id(name.substring(0, dot)) + "." + id(name.substring(dot + 1));
+    }
+
     /** A string literal, or {@code NULL} for null: for {@code COMMENT ON ... IS}. */
     static String literalOrNull(String text) {
         return text == null ? "NULL" : PgIdentifiers.literal(text);

@@ -65,6 +65,11 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
     public List<Finding> visit(AlterColumnType op) {
         String what = op.table() + "." + op.column() + (op.from() == null ? "" : " from " + op.from().describe())
                 + " to " + op.to().describe();
+        if (op.collationChanges() && op.to().equals(op.from())) {
+            return one(RiskKind.BLOCKS_WRITES, "changes the collation of " + op.table() + "." + op.column()
+                    + " from " + collation(op.fromCollation()) + " to " + collation(op.toCollation())
+                    + ": rebuilds its indexes under an exclusive lock; sort order and comparisons change");
+        }
         return switch (TypeChanges.of(op.from(), op.to())) {
             case NONE -> none();
             case REWRITE -> one(RiskKind.TABLE_REWRITE, "changes the type of " + what + ": rewrites "
@@ -81,6 +86,10 @@ final class RiskRules implements OpVisitor<List<RiskRules.Finding>> {
                     + "TimeZone, which decides what every existing value means (set it for this migration if the "
                     + "values are not local time there): rewrites " + op.table() + " under an exclusive lock");
         };
+    }
+
+    private static String collation(String name) {
+        return name == null ? "the type's default" : "\"" + name + "\"";
     }
 
     @Override

@@ -1,7 +1,9 @@
 package dev.retort.runtime.ops;
 
 import dev.retort.api.ColumnDef;
+import dev.retort.api.Collation;
 import dev.retort.api.ForeignKeyDef;
+import dev.retort.api.TableConstraintDef;
 import dev.retort.api.IndexDef;
 import dev.retort.api.Operations;
 import dev.retort.api.TableElement;
@@ -141,6 +143,22 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void alterColumnCollation(String table, String column, SqlType type, String from, String to) {
+        String c = call("alterColumnCollation", table, column);
+        SqlType t = present(type, c, "type");
+        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), t, t, null, from, to));
+    }
+
+    @Override
+    public void alterColumnType(String table, String column, SqlType from, SqlType to, String using,
+                                Collation collation) {
+        String c = call("alterColumnType", table, column);
+        Collation stated = present(collation, c, "collation");
+        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), from,
+                present(to, c, "new type"), using, stated.from(), stated.to()));
+    }
+
+    @Override
     public void alterColumnType(String table, String column, SqlType to) {
         alterColumnType(table, column, null, to, null);
     }
@@ -198,6 +216,12 @@ public final class OperationRecorder implements Operations {
     }
 
     @Override
+    public void addPrimaryKey(String table, TableConstraintDef.PrimaryKeyDef primaryKey) {
+        String c = call("addPrimaryKey", table);
+        record(new AddPrimaryKey(name(table, c, "table"), present(primaryKey, c, "primary key").primaryKey()));
+    }
+
+    @Override
     public void dropPrimaryKey(String table, String name) {
         String c = call("dropPrimaryKey", table, name);
         record(new DropPrimaryKey(name(table, c, "table"), name(name, c, "primary key"), null));
@@ -208,6 +232,12 @@ public final class OperationRecorder implements Operations {
         String c = call("addUniqueConstraint", table, name);
         record(new AddUniqueConstraint(name(table, c, "table"),
                 new UniqueConstraint(name(name, c, "constraint"), columns(columns, c))));
+    }
+
+    @Override
+    public void addUniqueConstraint(String table, TableConstraintDef.UniqueDef unique) {
+        String c = call("addUniqueConstraint", table);
+        record(new AddUniqueConstraint(name(table, c, "table"), present(unique, c, "unique constraint").unique()));
     }
 
     @Override

@@ -1,0 +1,140 @@
+package dev.retort.normalize;
+
+import dev.retort.model.Column;
+import dev.retort.model.Deferrable;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.Index;
+import dev.retort.model.IndexKey;
+import dev.retort.model.PrimaryKey;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.model.UniqueConstraint;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiPredicate;
+import java.util.function.BinaryOperator;
+import java.util.function.Function;
+
+/**
+ * The one place of the rule for attributes the entities cannot state, or do not: on the desired side such an
+ * attribute has its neutral value, and that value means "not stated", never "remove it". Each desired object
+ * that matches a live one takes the live value of every attribute it leaves neutral, so the diff compares
+ * only what the entities say:
+ * <ul>
+ *   <li>{@code DEFERRABLE} / {@code INITIALLY DEFERRED} of primary keys, unique constraints and foreign keys,
+ *       {@code MATCH FULL} of foreign keys, {@code NULLS NOT DISTINCT} of unique constraints and unique
+ *       indexes: Hibernate's DDL never states them, so the live value is always kept;</li>
+ *   <li>a column's collation: stated by {@code @Column(columnDefinition = "varchar(100) collate \"C\"")}, and
+ *       then compared; a column without one keeps the live collation;</li>
+ *   <li>an index key's collation and operator class: kept from the live key when the desired key has none.</li>
+ * </ul>
+ * A desired object matches the live object of the same name that it equals once it has taken the live values;
+ * failing that, the only live object of the table it equals so but for the name (a key renamed, or names that
+ * do not matter). A desired object with no match is created as the entities state it.
+ *
+ * <p>It applies to a desired schema from the entities only: comparing two live schemas (a downgrade's result
+ * with the schema before the upgrade) compares every attribute.
+ */
+public final class UnstatedAttributes {
+    private UnstatedAttributes() {
+    }
+
+    /** {@code desired} with the live value of every attribute it leaves unstated, object by object. */
+    public static SchemaModel keepLive(SchemaModel desired, SchemaModel live) {
+        Map<List<String>, Table> liveTables = new HashMap<>();
+        for (Table t : live.tables()) {
+            liveTables.putIfAbsent(key(t), t);
+        }
+        List<Table> tables = new ArrayList<>();
+        for (Table d : desired.tables()) {
+            Table l = liveTables.get(key(d));
+            tables.add(l == null ? d : table(d, l));
+        }
+        return new SchemaModel(tables, desired.sequences(), desired.enums(), desired.schemas());
+    }
+
+    /** A table's schema (null: the project's) and name. */
+    private static List<String> key(Table t) {
+        return java.util.Arrays.asList(t.schema(), t.name());
+    }
+
+    private static Table table(Table d, Table l) {
+        List<Column> columns = d.columns().stream()
+                .map(c -> l.column(c.name()).map(lc -> column(c, lc)).orElse(c))
+                .toList();
+        PrimaryKey pk = d.primaryKey();
+        if (pk != null && l.primaryKey() != null) {
+            PrimaryKey kept = primaryKey(pk, l.primaryKey());
+            if (kept.withName(null).equals(l.primaryKey().withName(null))) {
+                pk = kept;
+            }
+        }
+        return d.withColumns(columns)
+                .withPrimaryKey(pk)
+                .withUniques(matched(d.uniques(), l.uniques(), UniqueConstraint::name, UnstatedAttributes::unique,
+                        (k, u) -> k.equals(u.withName(k.name()))))
+                .withForeignKeys(matched(d.foreignKeys(), l.foreignKeys(), ForeignKey::name,
+                        UnstatedAttributes::foreignKey, (k, f) -> k.equals(f.withName(k.name()))))
+                .withIndexes(matched(d.indexes(), l.indexes(), Index::name, UnstatedAttributes::index,
+                        (k, i) -> k.equals(i.withName(k.name()).withValid(k.valid()))));
+    }
+
+    /**
+     * Each desired object with the live values of the attributes it leaves unstated ({@code keep}), from the live
+     * object it matches: {@code same} tells whether the kept object equals a live one but for the name (and, for
+     * an index, its validity, which is no attribute: a live index left invalid lends its attributes to the one
+     * built again).
+     */
+    private static <T> List<T> matched(List<T> desired, List<T> live, Function<T, String> name,
+                                       BinaryOperator<T> keep, BiPredicate<T, T> same) {
+        List<T> out = new ArrayList<>();
+        for (T d : desired) {
+            T sameName = live.stream().filter(l -> name.apply(l).equals(name.apply(d))).findFirst().orElse(null);
+            T kept = sameName == null ? null : keep.apply(d, sameName);
+            if (kept == null || !same.test(kept, sameName)) {
+                List<T> candidates = live.stream().filter(l -> same.test(keep.apply(d, l), l)).toList();
+                kept = candidates.size() == 1 ? keep.apply(d, candidates.get(0)) : d;
+            }
+            out.add(kept);
+        }
+        return out;
+    }
+
+    private static Column column(Column d, Column l) {
+        return d.collation() == null && l.collation() != null ? d.withCollation(l.collation()) : d;
+    }
+
+    private static Deferrable deferrable(Deferrable d, Deferrable l) {
+        return d == Deferrable.NOT_DEFERRABLE ? l : d;
+    }
+
+    private static PrimaryKey primaryKey(PrimaryKey d, PrimaryKey l) {
+        return d.withDeferrable(deferrable(d.deferrable(), l.deferrable()));
+    }
+
+    private static UniqueConstraint unique(UniqueConstraint d, UniqueConstraint l) {
+        return d.withDeferrable(deferrable(d.deferrable(), l.deferrable()))
+                .withNullsNotDistinct(d.nullsNotDistinct() || l.nullsNotDistinct());
+    }
+
+    private static ForeignKey foreignKey(ForeignKey d, ForeignKey l) {
+        return d.withDeferrable(deferrable(d.deferrable(), l.deferrable())).withMatchFull(d.matchFull() || l.matchFull());
+    }
+
+    private static Index index(Index d, Index l) {
+        List<IndexKey> keys = d.keys();
+        if (keys.size() == l.keys().size()) {
+            keys = new ArrayList<>();
+            for (int i = 0; i < d.keys().size(); i++) {
+                IndexKey dk = d.keys().get(i);
+                IndexKey lk = l.keys().get(i);
+                keys.add(dk.withCollation(dk.collation() != null ? dk.collation() : lk.collation())
+                        .withOpclass(dk.opclass() != null ? dk.opclass() : lk.opclass()));
+            }
+        }
+        return d.withKeys(keys, d.include()).withNullsNotDistinct(d.nullsNotDistinct() || l.nullsNotDistinct());
+    }
+}
