@@ -30,7 +30,7 @@ final class RenderCases {
     static List<RenderCase> all() {
         return List.of(createShop(), alterColumns(), constraintsAndIndexes(), tablesSequencesEnums(),
                 irreversible(), empty(), fromDiff(), namesAndAttributes(),
-                extensionTypes(), twoSchemas(), retiredSchema());
+                extensionTypes(), twoSchemas(), retiredSchema(), handBuiltAttributes());
     }
 
     private static MigrationHeader header(String id, String parent, String message, String created) {
@@ -282,5 +282,44 @@ final class RenderCases {
         return new RenderCase(header("6d5f4b3c2e1a", "5c4e3a2b1d0f", "Retire the archive schema",
                 "2026-12-02T07:00:00Z"), List.of(new InSchema("archive", new DropTable("old_report", archived)),
                 new DropSchema("archive")));
+    }
+
+    /**
+     * What a hand-built schema adds to keys, constraints, columns and indexes: deferrable, MATCH FULL, NULLS NOT
+     * DISTINCT, collations and operator classes, stated only where set.
+     */
+    private static RenderCase handBuiltAttributes() {
+        Table seats = new Table("seats", List.of(
+                col("id", t("bigint")).withNullable(false),
+                col("row_no", t("integer")).withNullable(false),
+                col("seat_no", t("integer")).withNullable(false),
+                col("code", SqlType.withLength("varchar", 20)).withCollation("C"),
+                col("hall_id", t("bigint"))),
+                new PrimaryKey("seats_pkey", List.of("id"), Deferrable.INITIALLY_IMMEDIATE),
+                List.of(new UniqueConstraint("uq_seats_row_seat", List.of("row_no", "seat_no"),
+                                Deferrable.INITIALLY_DEFERRED, false),
+                        new UniqueConstraint("uq_seats_code", List.of("code"), Deferrable.NOT_DEFERRABLE, true)),
+                List.of(),
+                List.of(new ForeignKey("fk_seats_hall", List.of("hall_id"), "halls", List.of("id"),
+                        ReferentialAction.CASCADE, null, Deferrable.INITIALLY_DEFERRED, true)),
+                List.of(new Index("ix_seats_code_prefix", List.of(IndexKey.column("code").withOpclass("text_pattern_ops")),
+                                false, null, List.of(), null),
+                        new Index("ux_seats_hall_code", List.of(IndexKey.column("hall_id"),
+                                IndexKey.column("code").withCollation("POSIX")), true, null, List.of(), null, true, true)),
+                null);
+        return new RenderCase(header("d4e5f6a7b8c9", "c1d2e3f4a5b6", "Hand-built attributes", "2026-12-02T06:00:00Z"),
+                List.of(new CreateTable(seats),
+                        new DropUniqueConstraint("halls", "uq_halls_name", new UniqueConstraint("uq_halls_name",
+                                List.of("name"), Deferrable.INITIALLY_DEFERRED, true)),
+                        new DropPrimaryKey("halls", "halls_pkey", new PrimaryKey("halls_pkey", List.of("id"),
+                                Deferrable.INITIALLY_IMMEDIATE)),
+                        new DropIndex("halls", "ix_halls_name_trgm", new Index("ix_halls_name_trgm",
+                                List.of(IndexKey.expression("lower(name)").withOpclass("gin_trgm_ops")), false, null,
+                                List.of(), "gin"), false),
+                        new AddColumn("halls", col("label", t("text")).withCollation("en_US.utf8")),
+                        new AlterColumnType("halls", "name", SqlType.withLength("varchar", 100),
+                                SqlType.withLength("varchar", 100), null, null, "C"),
+                        new AlterColumnType("halls", "name", SqlType.withLength("varchar", 100),
+                                SqlType.withLength("varchar", 200), null, "C", "C")));
     }
 }

@@ -12,7 +12,8 @@ import java.util.Locale;
 /**
  * One column as Hibernate's DDL declares it: the SQL type Hibernate resolves for it (parsed into canonical form),
  * nullability as PostgreSQL will report it (primary-key and identity columns are never null), the default and
- * generation expressions as Hibernate writes them, identity, and comment.
+ * generation expressions as Hibernate writes them, identity, comment, and a collation a {@code columnDefinition}
+ * declares ({@code varchar(100) collate "C"}).
  */
 final class ColumnReader {
     private ColumnReader() {
@@ -21,9 +22,10 @@ final class ColumnReader {
     static Column read(ReadContext context, Table table, org.hibernate.mapping.Column column) {
         String name = columnName(column);
         String sqlType = sqlType(context, table, column);
+        DeclaredCollation declared = DeclaredCollation.of(sqlType);
         SqlType type;
         try {
-            type = PgTypes.parse(sqlType);
+            type = PgTypes.parse(declared.type());
         } catch (IllegalArgumentException e) {
             throw new ScanException("column " + context.displayName(table) + "." + name + " has SQL type '" + sqlType
                     + "' which Retort cannot read as a PostgreSQL type (from a columnDefinition?): " + e.getMessage(), e);
@@ -33,7 +35,8 @@ final class ColumnReader {
         String defaultValue = column.getDefaultValue() == null || identity != null ? null
                 : context.dialect().getColumnDefaultString(column.getDefaultValue());
         String generated = identity != null ? null : column.getGeneratedAs();
-        return new Column(name, type, nullable, defaultValue, identity, generated, column.getComment());
+        return new Column(name, type, nullable, defaultValue, identity, generated, column.getComment(), null,
+                declared.collation());
     }
 
     static String columnName(org.hibernate.mapping.Column column) {
