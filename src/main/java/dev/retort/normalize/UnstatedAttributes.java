@@ -31,9 +31,11 @@ import java.util.function.Function;
  *       then compared; a column without one keeps the live collation;</li>
  *   <li>an index key's collation and operator class: kept from the live key when the desired key has none.</li>
  * </ul>
- * A desired object matches the live object of the same name that it equals once it has taken the live values;
- * failing that, the only live object of the table it equals so but for the name (a key renamed, or names that
- * do not matter). A desired object with no match is created as the entities state it.
+ * A desired object matches the live object of the same name, even when it changes otherwise (a unique
+ * constraint over other columns stays deferrable); failing that, the only live object of the table it equals
+ * once it has taken the live values, but for the name (a key renamed, or names that do not matter). An index
+ * key takes the live key's collation and operator class only when it is on the same column or expression. A
+ * desired object with no match is created as the entities state it.
  *
  * <p>It applies to a desired schema from the entities only: comparing two live schemas (a downgrade's result
  * with the schema before the upgrade) compares every attribute.
@@ -84,21 +86,21 @@ public final class UnstatedAttributes {
 
     /**
      * Each desired object with the live values of the attributes it leaves unstated ({@code keep}), from the live
-     * object it matches: {@code same} tells whether the kept object equals a live one but for the name (and, for
-     * an index, its validity, which is no attribute: a live index left invalid lends its attributes to the one
-     * built again).
+     * object of the same name, or else from the only live object that {@code same} finds equal to the kept object
+     * but for the name (and, for an index, its validity, which is no attribute: a live index left invalid lends
+     * its attributes to the one built again).
      */
     private static <T> List<T> matched(List<T> desired, List<T> live, Function<T, String> name,
                                        BinaryOperator<T> keep, BiPredicate<T, T> same) {
         List<T> out = new ArrayList<>();
         for (T d : desired) {
             T sameName = live.stream().filter(l -> name.apply(l).equals(name.apply(d))).findFirst().orElse(null);
-            T kept = sameName == null ? null : keep.apply(d, sameName);
-            if (kept == null || !same.test(kept, sameName)) {
-                List<T> candidates = live.stream().filter(l -> same.test(keep.apply(d, l), l)).toList();
-                kept = candidates.size() == 1 ? keep.apply(d, candidates.get(0)) : d;
+            if (sameName != null) {
+                out.add(keep.apply(d, sameName));
+                continue;
             }
-            out.add(kept);
+            List<T> candidates = live.stream().filter(l -> same.test(keep.apply(d, l), l)).toList();
+            out.add(candidates.size() == 1 ? keep.apply(d, candidates.get(0)) : d);
         }
         return out;
     }
@@ -125,15 +127,18 @@ public final class UnstatedAttributes {
     }
 
     private static Index index(Index d, Index l) {
-        List<IndexKey> keys = d.keys();
-        if (keys.size() == l.keys().size()) {
-            keys = new ArrayList<>();
-            for (int i = 0; i < d.keys().size(); i++) {
-                IndexKey dk = d.keys().get(i);
-                IndexKey lk = l.keys().get(i);
-                keys.add(dk.withCollation(dk.collation() != null ? dk.collation() : lk.collation())
-                        .withOpclass(dk.opclass() != null ? dk.opclass() : lk.opclass()));
+        // a key takes the live key's collation and operator class only on the same column or expression: an
+        // operator class is made for one type, and may not apply to another column's
+        List<IndexKey> keys = new ArrayList<>();
+        for (int i = 0; i < d.keys().size(); i++) {
+            IndexKey dk = d.keys().get(i);
+            IndexKey lk = i < l.keys().size() ? l.keys().get(i) : null;
+            if (lk != null && java.util.Objects.equals(dk.column(), lk.column())
+                    && java.util.Objects.equals(dk.expression(), lk.expression())) {
+                dk = dk.withCollation(dk.collation() != null ? dk.collation() : lk.collation())
+                        .withOpclass(dk.opclass() != null ? dk.opclass() : lk.opclass());
             }
+            keys.add(dk);
         }
         return d.withKeys(keys, d.include()).withNullsNotDistinct(d.nullsNotDistinct() || l.nullsNotDistinct());
     }

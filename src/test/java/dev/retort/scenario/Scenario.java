@@ -38,7 +38,10 @@ import java.util.stream.Stream;
  * ...
  * </pre>
  * A file present in A but not in B is deleted in B, and the other way round. Besides {@code .java}
- * files a side may carry a {@code hibernate.properties} with extra boot settings for that side.
+ * files a side may carry a {@code hibernate.properties} with extra boot settings for that side, and a
+ * {@code hand-built.sql}: statements a runner executes once that side's schema is built (by the migration, and
+ * on the oracle after Hibernate's DDL), standing for what a DBA changed by hand, such as a unique constraint
+ * made {@code DEFERRABLE}. The entities of that side must then still match the database.
  *
  * <p>An optional {@code === setup.sql} section (before the sides) holds SQL a runner executes on every fresh
  * database of the scenario before anything else, e.g. {@code CREATE EXTENSION IF NOT EXISTS citext}: what the
@@ -68,6 +71,8 @@ public record Scenario(String name, String description, String kind,
     public static final String EXTENSION = ".scenario";
     public static final String PROPERTIES_FILE = "hibernate.properties";
     public static final String SETUP_FILE = "setup.sql";
+    /** A side's SQL that changes by hand what that side's schema was built with. */
+    public static final String HAND_BUILT_FILE = "hand-built.sql";
 
     /** The kinds of schema change the corpus covers; every scenario names exactly one. */
     public static final List<String> KINDS = List.of(
@@ -270,11 +275,11 @@ public record Scenario(String name, String description, String kind,
     private static String pathProblem(String path) {
         String[] segments = path.split("/", -1);
         String last = segments[segments.length - 1];
-        if (last.equals(PROPERTIES_FILE)) {
-            return segments.length == 1 ? null : PROPERTIES_FILE + " belongs at the top of a side (A/" + PROPERTIES_FILE + ")";
+        if (last.equals(PROPERTIES_FILE) || last.equals(HAND_BUILT_FILE)) {
+            return segments.length == 1 ? null : last + " belongs at the top of a side (A/" + last + ")";
         }
         if (!JAVA_FILE.matcher(last).matches()) {
-            return "a section holds a Java source file (Name.java) or " + PROPERTIES_FILE;
+            return "a section holds a Java source file (Name.java), " + PROPERTIES_FILE + " or " + HAND_BUILT_FILE;
         }
         for (int s = 0; s < segments.length - 1; s++) {
             if (!PATH_SEGMENT.matcher(segments[s]).matches()) {
@@ -341,6 +346,16 @@ public record Scenario(String name, String description, String kind,
         return properties(bFiles);
     }
 
+    /** Schema A's {@code hand-built.sql}; empty when the scenario has none. */
+    public String aHandBuiltSql() {
+        return aFiles.getOrDefault(HAND_BUILT_FILE, "");
+    }
+
+    /** Schema B's {@code hand-built.sql}; empty when the scenario has none. */
+    public String bHandBuiltSql() {
+        return bFiles.getOrDefault(HAND_BUILT_FILE, "");
+    }
+
     /** The Java sources of schema A (relative path → content). */
     public Map<String, String> aJavaFiles() {
         return javaFiles(aFiles);
@@ -359,6 +374,9 @@ public record Scenario(String name, String description, String kind,
     private static List<Path> write(Map<String, String> files, Path dir) throws IOException {
         List<Path> written = new ArrayList<>();
         for (Map.Entry<String, String> file : files.entrySet()) {
+            if (file.getKey().equals(HAND_BUILT_FILE)) {
+                continue; // run by the runner, not part of the entities
+            }
             Path target = dir.resolve(file.getKey());
             Files.createDirectories(target.getParent());
             Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);

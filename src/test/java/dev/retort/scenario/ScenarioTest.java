@@ -88,9 +88,11 @@ class ScenarioTest {
                 "# what\n# kind: columns\npackage scenario;\n");
         assertError("99-x.scenario:5: a section header must read '=== A/<relative path>' or '=== B/<relative path>', found: === C/A.java",
                 "# what\n# kind: columns\n=== A/A.java\nclass A {}\n=== C/A.java\nclass A {}\n");
+        assertError("99-x.scenario:3: hand-built.sql belongs at the top of a side (A/hand-built.sql)",
+                "# what\n# kind: columns\n=== A/db/hand-built.sql\nselect 1\n");
         assertError("99-x.scenario:3: a folder in a section path must be a Java package name",
                 "# what\n# kind: columns\n=== A/../A.java\nclass A {}\n");
-        assertError("99-x.scenario:3: a section holds a Java source file (Name.java) or hibernate.properties: notes.txt",
+        assertError("99-x.scenario:3: a section holds a Java source file (Name.java), hibernate.properties or hand-built.sql: notes.txt",
                 "# what\n# kind: columns\n=== A/notes.txt\nhello\n");
         assertError("99-x.scenario:5: file A/A.java appears twice",
                 "# what\n# kind: columns\n=== A/A.java\nclass A {}\n=== A/A.java\nclass A {}\n");
