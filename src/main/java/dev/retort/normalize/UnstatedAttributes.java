@@ -55,7 +55,7 @@ public final class UnstatedAttributes {
             Table l = liveTables.get(key(d));
             tables.add(l == null ? d : table(d, l));
         }
-        return new SchemaModel(tables, desired.sequences(), desired.enums(), desired.schemas());
+        return desired.withTables(tables);
     }
 
     /** A table's schema (null: the project's) and name. */
