@@ -13,6 +13,7 @@ public record AddColumn(String table, Column column) implements MigrationOp {
     @Override
     public String describe() {
         return "add column " + table + "." + column.name() + " " + column.type().describe()
+                + (column.collation() == null ? "" : " collate \"" + column.collation() + "\"")
                 + (column.nullable() ? "" : " not null")
                 + (column.defaultExpression() == null ? "" : " default " + column.defaultExpression())
                 + (column.identity() == null ? "" : " identity")

@@ -12,7 +12,8 @@ public record AddForeignKey(String table, ForeignKey foreignKey) implements Migr
 
     @Override
     public String describe() {
-        return "add foreign key " + foreignKey.name() + " on " + table + " " + foreignKey.columns() + " -> " + foreignKey.referencedDisplayName() + " " + foreignKey.referencedColumns();
+        return "add foreign key " + foreignKey.name() + " on " + table + " " + foreignKey.columns() + " -> " + foreignKey.referencedDisplayName() + " " + foreignKey.referencedColumns()
+                + Attributes.flag(foreignKey.matchFull(), "match full") + Attributes.deferrable(foreignKey.deferrable());
     }
 
     @Override

@@ -12,7 +12,8 @@ public record AddPrimaryKey(String table, PrimaryKey primaryKey) implements Migr
 
     @Override
     public String describe() {
-        return "add primary key " + (primaryKey.name() == null ? "" : primaryKey.name() + " ") + "on " + table + " " + primaryKey.columns();
+        return "add primary key " + (primaryKey.name() == null ? "" : primaryKey.name() + " ") + "on " + table + " " + primaryKey.columns()
+                + Attributes.deferrable(primaryKey.deferrable());
     }
 
     @Override

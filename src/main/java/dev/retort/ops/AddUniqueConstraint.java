@@ -12,7 +12,9 @@ public record AddUniqueConstraint(String table, UniqueConstraint constraint) imp
 
     @Override
     public String describe() {
-        return "add unique constraint " + constraint.name() + " on " + table + " " + constraint.columns();
+        return "add unique constraint " + constraint.name() + " on " + table + " " + constraint.columns()
+                + Attributes.flag(constraint.nullsNotDistinct(), "nulls not distinct")
+                + Attributes.deferrable(constraint.deferrable());
     }
 
     @Override
