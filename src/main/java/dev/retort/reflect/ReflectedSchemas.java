@@ -11,8 +11,12 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 /**
@@ -42,7 +46,7 @@ final class ReflectedSchemas {
         List<dev.retort.model.Sequence> sequences = new ArrayList<>(model.sequences());
         List<dev.retort.model.EnumType> enums = new ArrayList<>(model.enums());
         for (String schema : existing) {
-            SchemaModel read = one.apply(connection, single.withSchema(schema))
+            SchemaModel read = ownTypesQualified(connection, schema, one.apply(connection, single.withSchema(schema)))
                     .mapSchemas(s -> s == null ? schema : Objects.equals(s, project) ? null : s);
             tables.addAll(read.tables());
             sequences.addAll(read.sequences());
@@ -50,6 +54,31 @@ final class ReflectedSchemas {
         }
         // casts are modelled for the enum types of the project's schema only (Cast)
         return new SchemaModel(tables, sequences, enums, existing, model.casts()).sorted();
+    }
+
+    /**
+     * {@code read} (one schema other than the project's, as a reader gives it: types of that schema unqualified)
+     * with the types of that schema's own enum, domain and composite types qualified, {@code schema.type}: generated
+     * DDL then names them where they are, not on the project's search path.
+     */
+    private static SchemaModel ownTypesQualified(Connection connection, String schema, SchemaModel read) {
+        Map<String, Set<String>> columns = new HashMap<>();
+        CatalogSql.query(connection, "own-type-columns", schema, rs -> columns
+                .computeIfAbsent(rs.getString("table_name"), t -> new HashSet<>()).add(rs.getString("column_name")));
+        if (columns.isEmpty()) {
+            return read;
+        }
+        String prefix = PgIdentifiers.quoteIfNeeded(schema) + ".";
+        return read.withTables(read.tables().stream().map(t -> {
+            Set<String> own = columns.getOrDefault(t.name(), Set.of());
+            return t.withColumns(t.columns().stream().map(c -> own.contains(c.name()) && !c.type().name()
+                    .startsWith(prefix) ? c.withType(qualified(prefix, c.type())) : c).toList());
+        }).toList());
+    }
+
+    private static dev.retort.model.SqlType qualified(String prefix, dev.retort.model.SqlType type) {
+        return new dev.retort.model.SqlType(prefix + type.name(), type.length(), type.precision(), type.scale(),
+                type.arrayDimensions(), type.modifiers());
     }
 
     /** Those of {@code schemas} the database has, in name order; fails on one the session may not use. */

@@ -242,6 +242,9 @@ class PgCatalogReaderTest {
         assertEquals(List.of(new Sequence("ticket_seq", 5, 1, "app")),
                 both.sequences().stream().filter(q -> q.schema() != null).toList());
         assertEquals(List.of("app"), both.schemas());
+        // a type of the other schema keeps its schema: unqualified, DDL would look for it on the search path
+        assertEquals(SqlType.of("app.mood"), person.column("mood").orElseThrow().type());
+        assertEquals(SqlType.of("app.mood").asArray(), person.column("moods").orElseThrow().type());
         assertTrue(read(ReflectOptions.defaults()).tables().stream().allMatch(t -> t.schema() == null),
                 "without other schemas, only the project's is read");
     }
