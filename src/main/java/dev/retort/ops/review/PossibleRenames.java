@@ -6,6 +6,7 @@ import dev.retort.ops.AddColumn;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.DropColumn;
 import dev.retort.ops.DropTable;
+import dev.retort.ops.InSchema;
 import dev.retort.ops.MigrationOp;
 
 import java.util.ArrayList;
@@ -27,14 +28,32 @@ final class PossibleRenames {
         Map<Integer, String> out = new TreeMap<>();
         List<AddColumn> addedColumns = new ArrayList<>();
         List<Table> createdTables = new ArrayList<>();
+        List<Table> createdElsewhere = new ArrayList<>(); // tables created in another schema than the drop's
         for (MigrationOp op : ops) {
             if (op instanceof AddColumn a) {
                 addedColumns.add(a);
             } else if (op instanceof CreateTable c) {
                 createdTables.add(c.definition());
             }
+            if (InSchema.unwrap(op) instanceof CreateTable c) {
+                createdElsewhere.add(c.definition());
+            }
         }
         for (int i = 0; i < ops.size(); i++) {
+            MigrationOp unwrapped = InSchema.unwrap(ops.get(i));
+            if (unwrapped instanceof DropTable d && d.existing() != null) {
+                String schema = InSchema.schemaOf(ops.get(i));
+                for (Table t : createdElsewhere) {
+                    if (!java.util.Objects.equals(t.schema(), schema) && t.name().equals(d.table())
+                            && Resemblance.sameButName(d.existing(), t)) {
+                        out.put(i, moved(d.existing().withSchema(schema), t));
+                        break;
+                    }
+                }
+                if (out.containsKey(i)) {
+                    continue;
+                }
+            }
             if (ops.get(i) instanceof DropColumn d && d.existing() != null) {
                 for (AddColumn a : addedColumns) {
                     if (a.table().equals(d.table()) && Resemblance.sameButName(d.existing(), a.column())) {
@@ -54,6 +73,15 @@ final class PossibleRenames {
             }
         }
         return out;
+    }
+
+    /** A table dropped in one schema and created, the same, in another: moved, which drop and create do not do. */
+    private static String moved(Table dropped, Table created) {
+        String to = created.schema() == null ? "the project's schema" : created.schema();
+        return "table " + dropped.displayName() + " is dropped and " + created.displayName() + " created with the"
+                + " same columns. If the table moved to " + to + ", this loses its rows: write"
+                + " op.execute(\"ALTER TABLE " + dropped.displayName() + " SET SCHEMA "
+                + (created.schema() == null ? "<project schema>" : created.schema()) + "\") in place of both";
     }
 
     private static String column(String table, Column dropped, Column added) {

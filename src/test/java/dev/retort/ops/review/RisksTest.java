@@ -23,6 +23,20 @@ class RisksTest {
     }
 
     @Test
+    void aTableMovedToAnotherSchemaIsNamedAsAPossibleMoveAndNothingCreatedThereIsReviewed() {
+        Table report = Table.of("report", List.of(Column.of("id", SqlType.of("bigint"))));
+        List<MigrationOp> ops = dev.retort.diff.SchemaDiff.diff(
+                new SchemaModel(List.of(report.withSchema("reporting")), List.of(), List.of()),
+                new SchemaModel(List.of(report), List.of(), List.of()));
+        List<Risk> risks = Risks.assess(ops);
+        assertEquals(List.of(RiskKind.DATA_LOSS, RiskKind.POSSIBLE_RENAME), risks.stream().map(Risk::kind).toList(),
+                risks.toString());
+        assertTrue(risks.get(1).message().contains("table report is dropped and reporting.report created with the"
+                + " same columns") && risks.get(1).message().contains("ALTER TABLE report SET SCHEMA reporting"),
+                risks.get(1).message());
+    }
+
+    @Test
     void dropsLoseData() {
         assertEquals(List.of(RiskKind.DATA_LOSS), kinds(new DropTable("users", null)));
         Risk r = Risks.assess(List.of(new DropColumn("users", "phone", null))).get(0);
