@@ -3,6 +3,7 @@ package dev.retort.autogen;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.Index;
+import dev.retort.model.IndexKey;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.ops.AddCheckConstraint;
@@ -14,6 +15,7 @@ import dev.retort.ops.MigrationOp;
 import dev.retort.ops.OpRewriter;
 
 import java.util.HashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -94,10 +96,22 @@ final class ReadableExpressions extends OpRewriter {
         return source.checks().stream().filter(c -> c.name().equals(canonical.name())).findFirst().orElse(canonical);
     }
 
+    /**
+     * The scanned index's spelling of its keys and predicate, with the canonical index's attributes the entities
+     * do not state (collations, operator classes, NULLS NOT DISTINCT, as the live index has them).
+     */
     private static Index index(Table source, Index canonical) {
         return source.index(canonical.name())
                 .filter(s -> s.keys().size() == canonical.keys().size() && s.unique() == canonical.unique()
                         && (s.where() == null) == (canonical.where() == null))
+                .map(s -> {
+                    List<IndexKey> keys = new ArrayList<>();
+                    for (int i = 0; i < s.keys().size(); i++) {
+                        IndexKey c = canonical.keys().get(i);
+                        keys.add(s.keys().get(i).withCollation(c.collation()).withOpclass(c.opclass()));
+                    }
+                    return s.withKeys(keys, s.include()).withNullsNotDistinct(canonical.nullsNotDistinct());
+                })
                 .orElse(canonical);
     }
 }

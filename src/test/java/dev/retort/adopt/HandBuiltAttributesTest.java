@@ -244,4 +244,25 @@ class HandBuiltAttributesTest {
             assertEquals(List.of("Main", "attic"), a.rows("select name from hall order by name"));
         }
     }
+
+    /**
+     * An index autogenerate creates again (here one left invalid) keeps the operator class of the live one, though
+     * the entities' index, whose spelling the migration takes, has none.
+     */
+    @Test
+    void anIndexBuiltAgainKeepsItsOperatorClass() throws Exception {
+        try (Adoption a = Adoption.of("attrs_rebuilt", SCHEMA)) {
+            a.db.execute("update pg_index set indisvalid = false where indexrelid = 'ix_hall_name_prefix'::regclass");
+            Comparison cmp = a.compare(entities(NAME, SEAT));
+            assertEquals(List.of(DropIndex.class, dev.retort.ops.CreateIndex.class),
+                    cmp.upgrade().stream().map(Object::getClass).toList(), cmp.upgrade().toString());
+            Migration m = a.migration(cmp);
+            assertTrue(a.source.contains("index(\"ix_hall_name_prefix\", col(\"name\").opclass(\"text_pattern_ops\"))"),
+                    a.source);
+            a.upgrade(m);
+            assertTrue(indexes(a, "hall").contains("CREATE INDEX ix_hall_name_prefix ON public.hall USING btree"
+                    + " (name text_pattern_ops)"), indexes(a, "hall").toString());
+            assertEquals(List.of(), a.compare(entities(NAME, SEAT)).upgrade(), "converges");
+        }
+    }
 }
