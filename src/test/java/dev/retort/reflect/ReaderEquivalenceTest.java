@@ -24,7 +24,7 @@ class ReaderEquivalenceTest {
 
     @BeforeAll
     void createSchema() {
-        db = ReflectFixtures.database("reflect_equivalence", "other-schema");
+        db = ReflectFixtures.database("reflect_equivalence", "other-schema", "attributes-schema");
     }
 
     @AfterAll
@@ -68,6 +68,21 @@ class ReaderEquivalenceTest {
         assertEquals(List.of("app.customer", "app.person"), fast.tables().stream().filter(t -> t.schema() != null)
                 .map(Table::displayName).toList(), "the other schema's tables carry it");
         assertEquals(List.of("app"), fast.schemas(), "the schemas asked for that exist");
+        assertEqualTableByTable(fast, crawled);
+        assertEquals(fast, crawled);
+    }
+
+    @ParameterizedTest
+    @EnumSource(ScRetrieval.class)
+    void bothReadersGiveTheSameAttributesOfHandBuiltObjects(ScRetrieval retrieval) {
+        ReflectOptions attrs = ReflectOptions.defaults().withSchema("attrs");
+        SchemaModel fast = ReflectFixtures.read(db, new PgCatalogReader(), attrs);
+        SchemaModel crawled = ReflectFixtures.read(db, new SchemaCrawlerReader(retrieval), attrs);
+
+        assertEquals(List.of("booking", "place", "seat"), fast.tables().stream().map(Table::name).toList());
+        assertEquals(dev.retort.model.Deferrable.INITIALLY_DEFERRED,
+                fast.table("booking").orElseThrow().foreignKey("booking_seat_fk").orElseThrow().deferrable(),
+                "attributes are read (not an empty comparison)");
         assertEqualTableByTable(fast, crawled);
         assertEquals(fast, crawled);
     }
