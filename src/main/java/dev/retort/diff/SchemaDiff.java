@@ -1,12 +1,16 @@
 package dev.retort.diff;
 
+import dev.retort.errors.ErrorKind;
+import dev.retort.errors.RetortException;
 import dev.retort.model.SchemaModel;
 import dev.retort.ops.CreateSchema;
 import dev.retort.ops.InSchema;
 import dev.retort.ops.MigrationOp;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -31,7 +35,7 @@ public final class SchemaDiff {
     /**
      * The operations that turn {@code actual} into {@code desired}, in execution order; empty when they are equal.
      * Objects are matched by (schema, name): each schema is compared on its own (renames never pair objects of two
-     * schemas; {@code --rename} hints name tables of the project's schema), and the operations of another schema
+     * schemas; a {@code --rename} hint goes to the schema of the table it names), and the operations of another schema
      * than the project's run {@link InSchema in it}. A schema the desired objects use that the actual model neither
      * has ({@link SchemaModel#schemas()}) nor holds objects in is created first.
      */
@@ -47,14 +51,45 @@ public final class SchemaDiff {
                 out.add(new CreateSchema(schema));
             }
         }
-        out.addAll(diffOne(desired.inSchema(null), actual.inSchema(null), options));
-        DiffOptions elsewhere = options.withRenames(new Renames(List.of(), options.renames().question()));
+        Map<String, List<Rename>> hints = hintsBySchema(options.renames().hints(), compared, desired, actual);
+        out.addAll(diffOne(desired.inSchema(null), actual.inSchema(null), withHints(options, hints.get(null))));
         for (String schema : compared) {
-            for (MigrationOp op : diffOne(desired.inSchema(schema), actual.inSchema(schema), elsewhere)) {
+            for (MigrationOp op : diffOne(desired.inSchema(schema), actual.inSchema(schema),
+                    withHints(options, hints.get(schema)))) {
                 out.add(InSchema.of(schema, op));
             }
         }
         return OpOrdering.sort(out);
+    }
+
+    private static DiffOptions withHints(DiffOptions options, List<Rename> hints) {
+        return options.withRenames(new Renames(hints == null ? List.of() : hints, options.renames().question()));
+    }
+
+    /**
+     * Each {@code --rename} hint goes to the schema whose table it names: the project's when the database has the
+     * table there (or nowhere: its comparison then says what is wrong), else the one other schema that has it.
+     */
+    private static Map<String, List<Rename>> hintsBySchema(List<Rename> hints, SortedSet<String> others,
+                                                         SchemaModel desired, SchemaModel actual) {
+        Map<String, List<Rename>> out = new HashMap<>();
+        for (Rename h : hints) {
+            List<String> homes = new ArrayList<>();
+            for (String schema : others) {
+                if (actual.table(schema, h.table()).isPresent() || desired.table(schema, h.table()).isPresent()) {
+                    homes.add(schema);
+                }
+            }
+            boolean project = actual.table(null, h.table()).isPresent() || desired.table(null, h.table()).isPresent();
+            if (!project && homes.size() > 1) {
+                throw new RetortException(ErrorKind.USAGE, "--rename " + h + ": schemas " + String.join(" and ", homes)
+                        + " both have a table " + h.table() + ", and a rename hint cannot say which; rename it by"
+                        + " hand with op.inSchema(\"" + homes.get(0) + "\").renameTable(...)");
+            }
+            String home = project || homes.isEmpty() ? null : homes.get(0);
+            out.computeIfAbsent(home, k -> new ArrayList<>()).add(h);
+        }
+        return out;
     }
 
     /** The operations within one schema. */

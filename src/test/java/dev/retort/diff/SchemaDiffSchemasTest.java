@@ -71,4 +71,23 @@ class SchemaDiffSchemasTest {
                 new SchemaModel(List.of(old), List.of(), List.of(), List.of("archive", "reporting")), asking);
         assertTrue(ops.stream().noneMatch(op -> InSchema.unwrap(op) instanceof RenameTable), ops.toString());
     }
+
+    @Test
+    void aRenameHintNamesTheTableOfTheOneSchemaThatHasIt() {
+        Table old = REPORT.withSchema("reporting");
+        Table renamed = REPORT.withName("summary").withSchema("reporting");
+        DiffOptions hint = DiffOptions.defaults().withRenames(Renames.of(List.of("report=summary", "summary.title=heading")));
+        Table headed = renamed.withColumns(List.of(notNull("id", INTEGER), col("heading", TEXT)));
+        List<MigrationOp> ops = SchemaDiff.diff(new SchemaModel(List.of(headed), List.of(), List.of()),
+                new SchemaModel(List.of(old), List.of(), List.of(), List.of("reporting")), hint);
+        assertEquals(List.of(new InSchema("reporting", new RenameTable("report", "summary")),
+                new InSchema("reporting", new RenameColumn("summary", "title", "heading"))), ops);
+
+        SchemaModel twoOthers = new SchemaModel(List.of(old, REPORT.withSchema("archive")), List.of(), List.of(),
+                List.of("archive", "reporting"));
+        dev.retort.errors.RetortException e = assertThrows(dev.retort.errors.RetortException.class, () -> SchemaDiff.diff(
+                new SchemaModel(List.of(renamed, REPORT.withName("summary").withSchema("archive")), List.of(),
+                        List.of()), twoOthers, DiffOptions.defaults().withRenames(Renames.of(List.of("report=summary")))));
+        assertTrue(e.getMessage().contains("archive and reporting both have a table report"), e.getMessage());
+    }
 }
