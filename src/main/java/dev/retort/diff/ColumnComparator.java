@@ -34,19 +34,20 @@ final class ColumnComparator implements TablePartComparator {
                 out.add(new DropColumn(table, dc.name(), ac.get()));
                 out.add(new AddColumn(table, dc));
             } else {
-                alter(ctx, table, dc, ac.get(), out);
+                alter(ctx, desired, dc, ac.get(), out);
             }
         }
     }
 
-    private static void alter(DiffContext ctx, String table, Column d, Column a, List<MigrationOp> out) {
+    private static void alter(DiffContext ctx, Table desired, Column d, Column a, List<MigrationOp> out) {
+        String table = desired.name();
         String name = d.name();
         boolean typeChanges = !d.type().equals(a.type());
         if (typeChanges || !Objects.equals(d.collation(), a.collation())) {
             // a collated column keeps its collation through a type change only when the statement names it
             out.add(new AlterColumnType(table, name, a.type(), d.type(), null, a.collation(), d.collation()));
         }
-        boolean serial = SerialColumns.satisfies(d, a);
+        boolean serial = SerialColumns.satisfies(d, a) || SerialColumns.drawsFromGeneratorSequence(ctx, desired, d, a);
         boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());
         if (!serial && (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue)) {
             boolean split = typeChanges || namesDroppedValue;

@@ -27,13 +27,19 @@ import java.util.regex.Pattern;
  *   <li>Under any other generator, or assigned ids, a sequence the column owns is kept with its default:
  *   dropping them would break writers that rely on them, and gains the entities nothing.</li>
  * </ul>
- * A desired default of its own, or {@code GENERATED ALWAYS}, is a real change and compared as usual; so is a
- * {@code nextval} default on a sequence the column does not own (a sequence shared by hand-written defaults is
- * the entities' business).
+ * A Flyway script often makes the sequence first and the id draw from it without owning it
+ * ({@code create sequence user_id_seq; create table users (id bigint default nextval('user_id_seq') ...)}), and
+ * its seed rows leave the id out. When the entities' own generator draws from that very sequence (a desired
+ * sequence of that name, the column in the primary key, no identity or default wanted), the default is kept as
+ * under an owned sequence: Hibernate and the default take distinct values from one sequence, and dropping the
+ * default would break every {@code INSERT} that leaves the id out ({@link #drawsFromGeneratorSequence}).
+ *
+ * <p>A desired default of its own, or {@code GENERATED ALWAYS}, is a real change and compared as usual; so is a
+ * {@code nextval} default on a sequence the column does not own and no entity draws from.
  */
 final class SerialColumns {
     private static final Pattern NEXTVAL = Pattern.compile(
-            "^nextval\\('(?:\"?[A-Za-z0-9_$]+\"?\\.)?\"?([A-Za-z0-9_$]+)\"?'::regclass\\)$");
+            "^nextval\\('(?:\"?([A-Za-z0-9_$]+)\"?\\.)?\"?([A-Za-z0-9_$]+)\"?'::regclass\\)$");
 
     private SerialColumns() {
     }
@@ -44,7 +50,7 @@ final class SerialColumns {
             return Optional.empty();
         }
         Matcher m = NEXTVAL.matcher(defaultExpression.trim());
-        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+        return m.matches() ? Optional.of(m.group(2)) : Optional.empty();
     }
 
     /**
@@ -61,6 +67,28 @@ final class SerialColumns {
             return false;
         }
         return actual.ownedSequence() != null && actual.ownedSequence().name().equals(seq.get());
+    }
+
+    /**
+     * Whether the live column's default is {@code nextval} of a sequence it does not own that the entities' own
+     * generator draws from: a sequence of that name is desired, the column is in the desired primary key, and
+     * the desired column wants neither a default nor an identity. Such a default is kept (see the class comment).
+     */
+    static boolean drawsFromGeneratorSequence(DiffContext ctx, Table desiredTable, Column desired, Column actual) {
+        if (actual.identity() != null || actual.ownedSequence() != null || desired.identity() != null
+                || desired.defaultExpression() != null || desired.generatedExpression() != null
+                || desiredTable.primaryKey() == null || !desiredTable.primaryKey().columns().contains(desired.name())
+                || actual.defaultExpression() == null) {
+            return false;
+        }
+        Matcher m = NEXTVAL.matcher(actual.defaultExpression().trim());
+        if (!m.matches()) {
+            return false;
+        }
+        String schema = m.group(1);
+        String name = m.group(2);
+        return ctx.desired().sequences().stream().anyMatch(s -> s.name().equals(name)
+                && (schema == null || s.schema() == null || s.schema().equals(schema)));
     }
 
     /**

@@ -121,6 +121,85 @@ class SerialAdoptionTest {
         }
     }
 
+    /** A Flyway script's shape: the sequence made first, the id drawing from it by default, seed rows without ids. */
+    private static final String SHARED_SEQUENCE_ITEM = """
+            create sequence item_seq start with 1 increment by 5;
+            create table item (id integer default nextval('item_seq') not null primary key, name varchar(100) not null);
+            insert into item (name) values ('hammer'), ('saw');
+            """;
+
+    @Test
+    void aDefaultDrawingFromTheEntitysOwnGeneratorSequenceIsKept() throws Exception {
+        try (Adoption a = Adoption.of("nextval_seqgen", SHARED_SEQUENCE_ITEM)) {
+            Map<String, String> entities = Map.of("Item.java", item("""
+                    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_gen")
+                    @SequenceGenerator(name = "item_gen", sequenceName = "item_seq", allocationSize = 5)"""));
+            assertEquals(List.of(), a.compare(entities).upgrade(),
+                    "Hibernate draws from item_seq; the default drawing from it too keeps the seed scripts working");
+        }
+    }
+
+    @Test
+    void aDefaultDrawingFromTheGeneratorSequenceIsKeptWhileTheSequenceIsAltered() throws Exception {
+        try (Adoption a = Adoption.of("nextval_seqgen_alter", SHARED_SEQUENCE_ITEM)) {
+            Map<String, String> entities = Map.of("Item.java", item("""
+                    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_gen")
+                    @SequenceGenerator(name = "item_gen", sequenceName = "item_seq", allocationSize = 10)"""));
+            Comparison cmp = a.compare(entities);
+            assertEquals(List.of(new AlterSequence("item_seq", new Sequence("item_seq", 1, 5),
+                    new Sequence("item_seq", 1, 10))), cmp.upgrade());
+            Migration m = a.migration(cmp);
+            a.upgrade(m);
+            assertEquals(List.of(), a.compare(entities).upgrade(), "converges");
+            a.db.execute("insert into item (name) values ('drill')");
+            assertEquals(List.of("hammer", "saw", "drill"), a.rows("select name from item order by id"));
+            a.downgrade(m);
+        }
+    }
+
+    @Test
+    void aDefaultDrawingFromTheGeneratorSequenceSurvivesTheIdWidenedToBigint() throws Exception {
+        try (Adoption a = Adoption.of("nextval_seqgen_widen", SHARED_SEQUENCE_ITEM)) {
+            Map<String, String> entities = Map.of("Item.java", """
+                    package adopt;
+
+                    import jakarta.persistence.*;
+
+                    @Entity
+                    @Table(name = "item")
+                    public class Item {
+                        @Id
+                        @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_gen")
+                        @SequenceGenerator(name = "item_gen", sequenceName = "item_seq", allocationSize = 5)
+                        Long id;
+                        @Column(nullable = false, length = 100) String name;
+                    }
+                    """);
+            Comparison cmp = a.compare(entities);
+            assertEquals(1, cmp.upgrade().size(), cmp.upgrade().toString());
+            assertInstanceOf(dev.retort.ops.AlterColumnType.class, cmp.upgrade().get(0));
+            SchemaModel before = a.live();
+            Migration m = a.migration(cmp);
+            a.upgrade(m);
+            assertEquals(List.of(), a.compare(entities).upgrade(), "converges");
+            a.db.execute("insert into item (name) values ('drill')");
+            assertEquals(List.of("hammer", "saw", "drill"), a.rows("select name from item order by id"));
+            a.downgrade(m);
+            assertEquals(before, a.live(), "the downgrade narrows the id back, default and all");
+        }
+    }
+
+    @Test
+    void aDefaultDrawingFromASequenceNoEntityUsesIsStillDropped() throws Exception {
+        try (Adoption a = Adoption.of("nextval_other", SHARED_SEQUENCE_ITEM)) {
+            Comparison cmp = a.compare(Map.of("Item.java", item("""
+                    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "item_gen")
+                    @SequenceGenerator(name = "item_gen", sequenceName = "item_id_gen", allocationSize = 5)""")));
+            assertTrue(cmp.upgrade().stream().anyMatch(op -> op instanceof dev.retort.ops.AlterColumnDefault),
+                    cmp.upgrade().toString());
+        }
+    }
+
     @Test
     void assignedIdsLeaveTheSerialAsItIs() throws Exception {
         try (Adoption a = Adoption.of("serial_assigned", SERIAL_ITEM)) {
