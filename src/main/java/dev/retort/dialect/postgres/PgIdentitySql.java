@@ -21,7 +21,8 @@ final class PgIdentitySql {
         }
         if (from == null) {
             // PostgreSQL requires the column to be NOT NULL already
-            return List.of(prefix + " ADD " + PgColumnSql.identity(to));
+            String add = prefix + " ADD " + PgColumnSql.identity(to);
+            return increment(to) > 0 ? List.of(add, restartPastExistingRows(relation, column, to)) : List.of(add);
         }
         if (to == null) {
             return List.of(prefix + " DROP IDENTITY");
@@ -37,6 +38,19 @@ final class PgIdentitySql {
             changes.add("SET START WITH " + start(to));
         }
         return changes.isEmpty() ? List.of() : List.of(prefix + " " + String.join(" ", changes));
+    }
+
+    /**
+     * A new identity starts at its start value, which the rows already in the table may hold (ids assigned by the
+     * application, drawn from a sequence, or a serial's): the first insert would then fail with a duplicate key.
+     * This moves the identity past the largest id when that id reaches the start value; on an empty table, or one
+     * whose ids all lie below the start, it changes nothing.
+     */
+    private static String restartPastExistingRows(String relation, String column, Identity to) {
+        String col = PgSql.id(column);
+        return "SELECT setval(pg_get_serial_sequence(" + PgIdentifiers.literal(relation) + ", "
+                + PgIdentifiers.literal(column) + "), max(" + col + ")) FROM " + relation
+                + " HAVING max(" + col + ") >= " + start(to);
     }
 
     private static long increment(Identity identity) {
