@@ -12,6 +12,7 @@ import dev.retort.ops.AlterColumnDefault;
 import dev.retort.ops.CreateIndex;
 import dev.retort.ops.CreateTable;
 import dev.retort.ops.MigrationOp;
+import dev.retort.ops.InSchema;
 import dev.retort.ops.OpRewriter;
 
 import java.util.HashMap;
@@ -28,16 +29,36 @@ import java.util.Optional;
  * object matches, the canonical text stays.
  */
 final class ReadableExpressions extends OpRewriter {
-    private final Map<String, Table> scanned = new HashMap<>();
+    /** By schema and name: one lookup per operation, at thousands of tables; namesakes of two schemas stay apart. */
+    private final Map<String, Table> scanned;
+    /** The schema of the operations being rewritten; null for the project's. */
+    private final String schema;
 
     ReadableExpressions(SchemaModel scanned) {
+        this.scanned = new HashMap<>();
+        this.schema = null;
         for (Table t : scanned.tables()) {
-            this.scanned.putIfAbsent(t.name(), t); // by name: one lookup per operation, at thousands of tables
+            this.scanned.putIfAbsent(key(t.schema(), t.name()), t);
         }
     }
 
+    private ReadableExpressions(Map<String, Table> scanned, String schema) {
+        this.scanned = scanned;
+        this.schema = schema;
+    }
+
+    private static String key(String schema, String table) {
+        return schema == null ? table : schema + "\0" + table; // a NUL is in no name
+    }
+
     private Optional<Table> scannedTable(String name) {
-        return Optional.ofNullable(scanned.get(name));
+        return Optional.ofNullable(scanned.get(key(schema, name)));
+    }
+
+    /** An operation of another schema takes the expressions of that schema's scanned table. */
+    @Override
+    public MigrationOp visit(InSchema op) {
+        return InSchema.of(op.schema(), op.op().accept(new ReadableExpressions(scanned, op.schema())));
     }
 
     List<MigrationOp> apply(List<MigrationOp> ops) {
