@@ -34,6 +34,11 @@ import java.util.stream.Stream;
 public final class SourceCompiler {
     /** Bump when the layout of the cache or the compile options change. */
     private static final String CACHE_FORMAT = "retort-cache-2";
+    /**
+     * Which build of Retort the classes are compiled against: classes compiled against another build may call
+     * methods it does not have (a factory whose return type changed), so another build is another cache entry.
+     */
+    private static final String RETORT_BUILD = buildIdentity();
     private static final long PRUNE_AFTER_MILLIS = 24L * 60 * 60 * 1000;
     private final Path cacheRoot;
 
@@ -89,6 +94,7 @@ public final class SourceCompiler {
     static String key(List<MigrationSource> sources) {
         MessageDigest md = Checksums.digest();
         md.update(CACHE_FORMAT.getBytes(StandardCharsets.UTF_8));
+        md.update(RETORT_BUILD.getBytes(StandardCharsets.UTF_8));
         for (MigrationSource s : sources) {
             md.update((s.className() + "\0" + s.checksum() + "\n").getBytes(StandardCharsets.UTF_8));
         }
@@ -144,6 +150,26 @@ public final class SourceCompiler {
         }
         return new RetortException(ErrorKind.MIGRATION_SOURCE, "migrations do not compile; fix these errors "
                 + "(nothing was run):\n" + String.join("\n", lines), firstFile, List.of(), null, null);
+    }
+
+    /** The jar's path, size and time; for a classes folder (a development build), those of every file in it. */
+    private static String buildIdentity() {
+        try {
+            Path location = Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (Files.isRegularFile(location)) {
+                return location + ":" + Files.size(location) + ":" + Files.getLastModifiedTime(location).toMillis();
+            }
+            MessageDigest md = Checksums.digest();
+            try (Stream<Path> files = Files.walk(location)) {
+                for (Path f : files.filter(Files::isRegularFile).sorted().toList()) {
+                    md.update((location.relativize(f) + ":" + Files.size(f) + ":"
+                            + Files.getLastModifiedTime(f).toMillis() + "\n").getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            return location + ":" + HexFormat.of().formatHex(md.digest());
+        } catch (URISyntaxException | IOException | RuntimeException e) {
+            return "unknown";
+        }
     }
 
     /** Where the migration API comes from: Retort's jar or classes folder. */
