@@ -29,7 +29,11 @@ import java.util.function.Function;
  *       indexes: Hibernate's DDL never states them, so the live value is always kept;</li>
  *   <li>a column's collation: stated by {@code @Column(columnDefinition = "varchar(100) collate \"C\"")}, and
  *       then compared; a column without one keeps the live collation;</li>
- *   <li>an index key's collation and operator class: kept from the live key when the desired key has none.</li>
+ *   <li>an index key's collation and operator class: kept from the live key when the desired key has none;</li>
+ *   <li>the order of a primary key's columns: Hibernate decides it (alphabetical for {@code @IdClass} and
+ *       {@code @EmbeddedId}, its column ordering strategy for join tables), the mapping cannot state it, so a
+ *       primary key on the same columns in another order (a hand-written {@code primary key (vet_id,
+ *       specialty_id)}) is the same key, never dropped and re-added.</li>
  * </ul>
  * A desired object matches the live object of the same name, even when it changes otherwise (a unique
  * constraint over other columns stays deferrable); failing that, the only live object of the table it equals
@@ -68,6 +72,10 @@ public final class UnstatedAttributes {
                 .map(c -> l.column(c.name()).map(lc -> column(c, lc)).orElse(c))
                 .toList();
         PrimaryKey pk = d.primaryKey();
+        if (pk != null && l.primaryKey() != null && pk.columns().size() == l.primaryKey().columns().size()
+                && new java.util.HashSet<>(pk.columns()).equals(new java.util.HashSet<>(l.primaryKey().columns()))) {
+            pk = pk.withColumns(l.primaryKey().columns());
+        }
         if (pk != null && l.primaryKey() != null) {
             PrimaryKey kept = primaryKey(pk, l.primaryKey());
             if (kept.withName(null).equals(l.primaryKey().withName(null))) {
