@@ -19,7 +19,7 @@ import java.util.List;
  */
 public final class ModelCodec {
     /** Bump when the layout changes: older bytes are then refused, never misread. */
-    private static final int FORMAT = 0x52544d36; // "RTM6": index, constraint and collation attributes (RTM5: casts; RTM4: schemas)
+    private static final int FORMAT = 0x52544d37; // "RTM7": columnDefinition constraints (RTM6: index, constraint and collation attributes; RTM5: casts; RTM4: schemas)
 
     private ModelCodec() {
     }
@@ -172,6 +172,7 @@ public final class ModelCodec {
                 str(owned.schema());
             }
             str(c.collation());
+            str(c.definitionConstraints());
         }
 
         void strings(List<String> values) throws IOException {
@@ -255,7 +256,8 @@ public final class ModelCodec {
             String generated = str();
             String comment = str();
             Sequence owned = in.readBoolean() ? new Sequence(str(), in.readLong(), in.readLong(), str()) : null;
-            return new Column(name, type, nullable, def, id, generated, comment, owned, str());
+            String collation = str();
+            return new Column(name, type, nullable, def, id, generated, comment, owned, collation, str());
         }
 
         Deferrable deferrable() throws IOException {

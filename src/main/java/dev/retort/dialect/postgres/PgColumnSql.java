@@ -14,11 +14,18 @@ final class PgColumnSql {
     private PgColumnSql() {
     }
 
-    /** {@code name type [COLLATE c] [DEFAULT x] [GENERATED ...] [NOT NULL]}, as in CREATE TABLE and ADD COLUMN. */
+    /**
+     * {@code name type [COLLATE c] [columnDefinition constraints] [DEFAULT x] [GENERATED ...] [NOT NULL]}, as in
+     * CREATE TABLE and ADD COLUMN. The constraints of a {@code columnDefinition} come after the type as Hibernate
+     * writes them.
+     */
     static String definition(Column column) {
         StringBuilder sb = new StringBuilder(id(column.name())).append(' ').append(PgTypes.render(column.type()));
         if (column.collation() != null) {
             sb.append(" COLLATE ").append(PgSql.collation(column.collation()));
+        }
+        if (column.definitionConstraints() != null) {
+            sb.append(' ').append(column.definitionConstraints());
         }
         if (column.defaultExpression() != null) {
             sb.append(" DEFAULT ").append(column.defaultExpression());

@@ -56,6 +56,10 @@ public final class PgTypes {
                     + "(?<tz>with(?:out)? time zone)?\\s*"
                     + "(?<arr>(?:\\[\\d*\\]\\s*)*|\\s+array(?:\\[\\d*\\])?)\\s*$");
 
+    /** {@code interval} with fields, such as {@code interval second} or {@code interval day to second}. */
+    private static final Pattern INTERVAL_FIELDS = Pattern.compile(
+            "interval\\s+(?:year|month|day|hour|minute|second)(?:\\s+to\\s+(?:month|hour|minute|second))?");
+
     /** Modifiers of the types Retort knows: a length, a precision, or a precision and a scale. */
     private static final Pattern NUMBERS = Pattern.compile("\\s*(?<a>\\d+)\\s*(?:,\\s*(?<b>-?\\d+)\\s*)?");
 
@@ -98,6 +102,10 @@ public final class PgTypes {
         String tz = m.group("tz");
         String mods = m.group("mods");
         boolean known = SYNONYMS.containsKey(rawName) || rawName.equals("float") || rawName.equals("double");
+        if (!known && rawName.contains(" ") && !INTERVAL_FIELDS.matcher(rawName).matches()) {
+            // an unquoted name has no spaces: only built-in types are spelt in several words
+            throw new IllegalArgumentException("not a PostgreSQL type: " + text);
+        }
         if (!known) {
             if (tz != null) {
                 throw new IllegalArgumentException("not a PostgreSQL type: " + text);

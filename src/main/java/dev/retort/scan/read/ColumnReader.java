@@ -22,7 +22,8 @@ final class ColumnReader {
     static Column read(ReadContext context, Table table, org.hibernate.mapping.Column column) {
         String name = columnName(column);
         String sqlType = sqlType(context, table, column);
-        DeclaredCollation declared = DeclaredCollation.of(sqlType);
+        ColumnDefinitionText definition = ColumnDefinitionText.of(sqlType);
+        DeclaredCollation declared = DeclaredCollation.of(definition.type());
         SqlType type;
         try {
             type = PgTypes.parse(declared.type());
@@ -35,8 +36,18 @@ final class ColumnReader {
         String defaultValue = column.getDefaultValue() == null || identity != null ? null
                 : context.dialect().getColumnDefaultString(column.getDefaultValue());
         String generated = identity != null ? null : column.getGeneratedAs();
+        String constraints = definition.constraints();
+        var simple = definition.defaultAndNullability();
+        if (simple.isPresent() && (defaultValue == null || simple.get().defaultExpression() == null)) {
+            // only a default and NOT NULL: written as Retort writes any default, so the migration shows the text
+            if (simple.get().defaultExpression() != null) {
+                defaultValue = simple.get().defaultExpression();
+            }
+            nullable = nullable && !simple.get().notNull();
+            constraints = null;
+        }
         return new Column(name, type, nullable, defaultValue, identity, generated, column.getComment(), null,
-                declared.collation());
+                declared.collation(), constraints);
     }
 
     static String columnName(org.hibernate.mapping.Column column) {

@@ -66,6 +66,17 @@ class PgTypesTest {
         assertEquals(SqlType.of("double precision"), PgTypes.parse("double"));
     }
 
+    /** Only built-in types are spelt in several words; a columnDefinition with constraints is not a type. */
+    @Test
+    void severalWordsAreOnlyBuiltInTypes() {
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PgTypes.parse("boolean default false"));
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> PgTypes.parse("foo bar"));
+        assertEquals("interval day to second", PgTypes.parse("interval day to second").name());
+        assertEquals("interval second", PgTypes.parse("interval second(6)").name());
+        assertEquals(SqlType.of("double precision"), PgTypes.parse("double precision"));
+    }
+
     /** As PostgreSQL does: Hibernate writes float(67) for a float column with @Column(precision = 20). */
     @Test
     void floatPrecisionOutsidePostgresRangeIsRefused() {
