@@ -86,6 +86,35 @@ class SourceCompilerTest {
     }
 
     @Test
+    void javaxPersistenceEntitiesAreToldToMoveToJakarta() throws IOException {
+        Path folder = sources(THING.replace("jakarta.persistence", "javax.persistence"));
+        EntityCompilationException e = assertThrows(EntityCompilationException.class,
+                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+        assertTrue(e.getMessage().contains("things/Thing.java:3: package javax.persistence does not exist"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("replace the javax.persistence imports with jakarta.persistence "
+                + "(and javax.validation with jakarta.validation)"), e.getMessage());
+    }
+
+    @Test
+    void aMissingLibraryIsToldToGoOnTheEntityClasspath() throws IOException {
+        Path folder = sources(THING.replace("import jakarta.persistence.Id;", "import jakarta.persistence.Id;\nimport lombok.Getter;")
+                .replace("@Entity", "@Entity @Getter"));
+        EntityCompilationException e = assertThrows(EntityCompilationException.class,
+                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+        assertTrue(e.getMessage().endsWith("the entities import package lombok, which is not on the class path: "
+                + "add the jar that provides it to entities.classpath, or build the project and set entities.classes"),
+                e.getMessage());
+    }
+
+    @Test
+    void anErrorInTheEntitiesThemselvesGetsNoLibraryAdvice() throws IOException {
+        Path folder = sources(THING.replace("private Long id;", "private Lnog id;"));
+        EntityCompilationException e = assertThrows(EntityCompilationException.class,
+                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+        assertTrue(e.getMessage().endsWith("location: class things.Thing"), e.getMessage());
+    }
+
+    @Test
     void aMissingFolderIsNamed() {
         ScanException e = assertThrows(ScanException.class,
                 () -> SourceCompiler.compile(temp.resolve("nope"), temp.resolve("cache")));
