@@ -47,7 +47,8 @@ final class ColumnComparator implements TablePartComparator {
             // a collated column keeps its collation through a type change only when the statement names it
             out.add(new AlterColumnType(table, name, a.type(), d.type(), null, a.collation(), d.collation()));
         }
-        boolean serial = SerialColumns.satisfies(d, a) || SerialColumns.drawsFromGeneratorSequence(ctx, desired, d, a);
+        boolean serial = SerialColumns.satisfies(d, a) || SerialColumns.drawsFromGeneratorSequence(ctx, desired, d, a)
+                || GeneratedIdDefaults.kept(desired, d, a);
         boolean namesDroppedValue = ctx.namesDroppedEnumValue(a.type(), a.defaultExpression());
         if (!serial && (!Objects.equals(d.defaultExpression(), a.defaultExpression()) || namesDroppedValue)) {
             boolean split = typeChanges || namesDroppedValue;
