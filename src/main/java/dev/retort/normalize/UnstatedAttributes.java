@@ -33,7 +33,8 @@ import java.util.function.Function;
  *   <li>the order of a primary key's columns: Hibernate decides it (alphabetical for {@code @IdClass} and
  *       {@code @EmbeddedId}, its column ordering strategy for join tables), the mapping cannot state it, so a
  *       primary key on the same columns in another order (a hand-written {@code primary key (vet_id,
- *       specialty_id)}) is the same key, never dropped and re-added.</li>
+ *       specialty_id)}) is the same key, never dropped and re-added; so is a foreign key that pairs the same
+ *       columns with the same referenced columns, in the order of that key.</li>
  * </ul>
  * A desired object matches the live object of the same name, even when it changes otherwise (a unique
  * constraint over other columns stays deferrable); failing that, the only live object of the table it equals
@@ -131,7 +132,30 @@ public final class UnstatedAttributes {
     }
 
     private static ForeignKey foreignKey(ForeignKey d, ForeignKey l) {
-        return d.withDeferrable(deferrable(d.deferrable(), l.deferrable())).withMatchFull(d.matchFull() || l.matchFull());
+        ForeignKey kept = samePairs(d, l) ? d.withColumns(l.columns(), d.referencedTable(), l.referencedColumns()) : d;
+        return kept.withDeferrable(deferrable(d.deferrable(), l.deferrable())).withMatchFull(d.matchFull() || l.matchFull());
+    }
+
+    /**
+     * Whether two foreign keys of one table pair the same columns with the same referenced columns, in any order:
+     * the order follows the referenced primary key's, which Hibernate chooses.
+     */
+    private static boolean samePairs(ForeignKey d, ForeignKey l) {
+        if (!d.referencedTable().equals(l.referencedTable())
+                || !java.util.Objects.equals(d.referencedSchema(), l.referencedSchema())
+                || d.columns().size() != l.columns().size() || d.columns().equals(l.columns())) {
+            return false;
+        }
+        java.util.Set<List<String>> pairs = new java.util.HashSet<>();
+        for (int i = 0; i < d.columns().size(); i++) {
+            pairs.add(List.of(d.columns().get(i), d.referencedColumns().get(i)));
+        }
+        for (int i = 0; i < l.columns().size(); i++) {
+            if (!pairs.contains(List.of(l.columns().get(i), l.referencedColumns().get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Index index(Index d, Index l) {

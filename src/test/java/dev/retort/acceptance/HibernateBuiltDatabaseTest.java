@@ -105,7 +105,7 @@ class HibernateBuiltDatabaseTest {
     }
 
     @Test
-    void aDatabaseBuiltByUpdateKeepsTheMappingsColumnOrder() throws Exception {
+    void aDatabaseBuiltByUpdateHasNoDriftThoughItsKeyColumnsAreInTheMappingsOrder() throws Exception {
         try (CliProject p = new CliProject("hib_update")) {
             Path classes = compile(p);
             HibernateStartup.run(p.db.jdbcUrl(), "update", classes, ValidatorJars.all(), Map.of(), f -> { });
@@ -114,14 +114,14 @@ class HibernateBuiltDatabaseTest {
             String settings = "entities.classes=" + classes + "\nentities.classpath=" + ValidatorJars.FOLDER + "/*\n";
             Entities.write(p.dir.resolve("retort.properties"), settings);
             Files.createDirectories(p.migrations());
-            CliResult drift = p.run("check");
-            assertEquals(1, drift.exitCode(), drift.toString());
-            assertTrue(drift.out().contains("vet_specialties"), drift.out());
+            // the mapping cannot choose the order of a primary key's columns: a key in update's order is the same key
+            CliResult check = p.ok("check");
+            assertTrue(check.out().startsWith("No drift"), check.toString());
 
             Entities.write(p.dir.resolve("retort.properties"), settings
                     + "entities.hibernate.column_ordering_strategy=legacy\n");
-            CliResult check = p.ok("check");
-            assertTrue(check.out().startsWith("No drift"), check.toString());
+            CliResult legacy = p.ok("check");
+            assertTrue(legacy.out().startsWith("No drift"), legacy.toString());
         }
     }
 

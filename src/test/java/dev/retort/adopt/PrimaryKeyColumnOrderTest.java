@@ -78,4 +78,59 @@ class PrimaryKeyColumnOrderTest {
             assertEquals(List.of(DropPrimaryKey.class, AddPrimaryKey.class), kinds);
         }
     }
+
+    /** A composite key built in another order, and the foreign key that follows it: neither is rebuilt. */
+    @Test
+    void aCompositeKeyAndTheForeignKeyThatFollowsItKeepTheirOrder() throws Exception {
+        Map<String, String> entities = Map.of(
+                "Region.java", """
+                        package adopt;
+
+                        import jakarta.persistence.*;
+
+                        @Entity
+                        @Table(name = "region")
+                        @IdClass(RegionId.class)
+                        public class Region {
+                            @Id String country;
+                            @Id String code;
+                        }
+                        """,
+                "RegionId.java", """
+                        package adopt;
+
+                        public record RegionId(String country, String code) implements java.io.Serializable {
+                        }
+                        """,
+                "Store.java", """
+                        package adopt;
+
+                        import jakarta.persistence.*;
+
+                        @Entity
+                        @Table(name = "store")
+                        public class Store {
+                            @Id Long id;
+                            @ManyToOne
+                            @JoinColumns(value = {
+                                    @JoinColumn(name = "region_country", referencedColumnName = "country"),
+                                    @JoinColumn(name = "region_code", referencedColumnName = "code")},
+                                    foreignKey = @ForeignKey(name = "fk_store_region"))
+                            Region region;
+                        }
+                        """);
+        String schema = """
+                create table region (country varchar(255) not null, code varchar(255) not null,
+                    constraint region_pkey primary key (country, code));
+                create table store (id bigint primary key, region_country varchar(255), region_code varchar(255),
+                    constraint fk_store_region foreign key (region_country, region_code)
+                        references region (country, code));
+                insert into region values ('FR', '75'); insert into store values (1, 'FR', '75');
+                """;
+        try (Adoption a = Adoption.of("pk_fk_order", schema)) {
+            Comparison cmp = a.compare(entities);
+            assertEquals(List.of(), cmp.upgrade(), "Hibernate orders the key (code, country); the database has "
+                    + "(country, code): the same key");
+        }
+    }
 }
