@@ -41,11 +41,16 @@ record DiffContext(SchemaModel desired, SchemaModel actual, DiffOptions options,
         }
         Map<String, Set<String>> freed = new HashMap<>();
         nameOnly.forEach((t, n) -> freed.put(t, n.freedIndexNames(actualTables.get(t))));
+        // how many tables free each name: a table's renames must not take a name another table frees (linear in
+        // the names freed, not in tables squared: at thousands of tables almost none are)
+        Map<String, Integer> freedBy = new HashMap<>();
+        freed.values().forEach(names -> names.forEach(name -> freedBy.merge(name, 1, Integer::sum)));
         nameOnly.replaceAll((t, n) -> {
+            Set<String> own = freed.getOrDefault(t, Set.of());
             Set<String> elsewhere = new TreeSet<>();
-            freed.forEach((other, names) -> {
-                if (!other.equals(t)) {
-                    elsewhere.addAll(names);
+            freedBy.forEach((name, tables) -> {
+                if (tables > (own.contains(name) ? 1 : 0)) {
+                    elsewhere.add(name);
                 }
             });
             return n.withoutIndexNames(elsewhere);

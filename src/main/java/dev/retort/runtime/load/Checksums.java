@@ -35,19 +35,29 @@ public final class Checksums {
     static byte[] normalized(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB
                 && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(bytes.length);
+        int firstCr = -1;
+        for (int i = start; i < bytes.length && firstCr < 0; i++) {
+            if (bytes[i] == '\r') {
+                firstCr = i;
+            }
+        }
+        if (firstCr < 0) {
+            return start == 0 ? bytes : java.util.Arrays.copyOfRange(bytes, start, bytes.length);
+        }
+        byte[] out = new byte[bytes.length - start];
+        int n = 0;
         for (int i = start; i < bytes.length; i++) {
             byte b = bytes[i];
             if (b == '\r') {
-                out.write('\n');
+                out[n++] = '\n';
                 if (i + 1 < bytes.length && bytes[i + 1] == '\n') {
                     i++;
                 }
             } else {
-                out.write(b);
+                out[n++] = b;
             }
         }
-        return out.toByteArray();
+        return java.util.Arrays.copyOf(out, n);
     }
 
     public static String sha256(byte[] bytes) {
