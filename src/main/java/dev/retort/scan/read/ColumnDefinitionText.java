@@ -20,31 +20,11 @@ record ColumnDefinitionText(String type, String constraints) {
             "primary", "references", "generated");
 
     static ColumnDefinitionText of(String definition) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = 0; i < definition.length(); i++) {
-            char c = definition.charAt(i);
-            if (quote != 0) {
-                if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '\'' || c == '"') {
-                quote = c;
-            } else if (c == '(' || c == '[') {
-                depth++;
-            } else if (c == ')' || c == ']') {
-                depth--;
-            } else if (depth == 0 && i > 0 && Character.isLetter(c) && !isWordChar(definition.charAt(i - 1))) {
-                int end = i;
-                while (end < definition.length() && isWordChar(definition.charAt(end))) {
-                    end++;
-                }
-                if (STARTS.contains(definition.substring(i, end).toLowerCase(Locale.ROOT))) {
-                    String type = definition.substring(0, i).strip();
-                    return type.isEmpty() ? new ColumnDefinitionText(definition.strip(), null)
-                            : new ColumnDefinitionText(type, definition.substring(i).strip());
-                }
-                i = end - 1;
+        for (int[] w : words(definition)) {
+            if (w[0] > 0 && STARTS.contains(definition.substring(w[0], w[1]).toLowerCase(Locale.ROOT))) {
+                String type = definition.substring(0, w[0]).strip();
+                return type.isEmpty() ? new ColumnDefinitionText(definition.strip(), null)
+                        : new ColumnDefinitionText(type, definition.substring(w[0]).strip());
             }
         }
         return new ColumnDefinitionText(definition.strip(), null);
