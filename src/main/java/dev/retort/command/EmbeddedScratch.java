@@ -24,6 +24,7 @@ final class EmbeddedScratch {
     private final Duration lockTimeout;
     private final Path repository;
     private final PrintStream notes;
+    private final java.util.Map<Integer, EmbeddedBinaries> chosen = new java.util.HashMap<>();
 
     EmbeddedScratch(Path stateDir, Duration lockTimeout, Path repository, PrintStream notes) {
         this.stateDir = stateDir;
@@ -34,7 +35,9 @@ final class EmbeddedScratch {
 
     /** The binaries a scratch server for a target of {@code targetMajor} runs. */
     EmbeddedBinaries binaries(int targetMajor) {
-        return EmbeddedBinaries.forMajor(targetMajor, repository).orElseGet(EmbeddedBinaries::bundled);
+        // looked up once: the cache key and the server start ask for the same version
+        return chosen.computeIfAbsent(targetMajor,
+                major -> EmbeddedBinaries.forMajor(major, repository).orElseGet(EmbeddedBinaries::bundled));
     }
 
     /** For the canonical cache key: which server version makes the canonical form. */
