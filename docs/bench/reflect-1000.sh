@@ -6,7 +6,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 offline=${MAVEN_OFFLINE--o}  # MAVEN_OFFLINE= (empty) lets Maven go online
-mvn -q -B $offline test-compile
-mvn -q -B $offline dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.classpath
+# the benchmark is a test class of the autogen module; its modules below are installed first
+./mvnw -q -B $offline install -DskipTests -pl src/autogen -am
+./mvnw -q -B $offline test-compile dependency:build-classpath -pl src/autogen -Dmdep.includeScope=test \
+    -Dmdep.outputFile=target/bench.classpath
+cd src/autogen
 exec java -Xmx1g -cp "target/classes:target/test-classes:$(cat target/bench.classpath)" \
     dev.retort.bench.ReflectBenchmark "$@"
