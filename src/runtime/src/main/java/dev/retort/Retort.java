@@ -10,6 +10,8 @@ import dev.retort.runtime.Migrator;
 import dev.retort.runtime.Project;
 import dev.retort.runtime.StepResult;
 import dev.retort.runtime.db.DataSourceConnector;
+import dev.retort.api.Migration;
+import dev.retort.runtime.load.ClassListLoader;
 import dev.retort.runtime.load.ClasspathLoader;
 import dev.retort.runtime.load.FolderLoader;
 import dev.retort.runtime.load.MigrationLoader;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -29,9 +32,10 @@ import java.util.function.Consumer;
  * <pre>{@code
  * Retort.upgrade(dataSource, "heads");                      // migrations in package db.migrations
  * Retort.builder(dataSource).packageName("com.acme.db").build().upgrade("heads");
+ * Retort.builder(dataSource).migrations(M1_accounts.class, M2_email.class).build().upgrade("heads");
  * }</pre>
- * Migrations are compiled classes on the classpath (or, with {@link Builder#migrationsDir}, a folder of
- * sources compiled on the fly). The same lock, checksums and transactions apply as on the command line.
+ * Migrations are compiled classes on the classpath, found in a package or given explicitly (or, with
+ * {@link Builder#migrationsDir}, a folder of sources compiled on the fly). The same lock, checksums and transactions apply as on the command line.
  */
 public final class Retort {
     /** The package searched for migration classes unless {@link Builder#packageName} says otherwise. */
@@ -46,10 +50,7 @@ public final class Retort {
 
     private Retort(Builder b) {
         this.dataSource = b.dataSource;
-        this.loader = b.migrationsDir != null
-                ? new FolderLoader(b.migrationsDir, b.cacheDir != null ? b.cacheDir
-                : b.migrationsDir.toAbsolutePath().getParent().resolve(".retort").resolve("cache").resolve("migrations"))
-                : new ClasspathLoader(b.packageName, b.classLoader);
+        this.loader = b.loader();
         this.schema = b.schema;
         this.versionTable = b.versionTable;
         this.lockTimeout = b.lockTimeout;
@@ -96,7 +97,8 @@ public final class Retort {
     /** Options of a {@link Retort}. */
     public static final class Builder {
         private final DataSource dataSource;
-        private String packageName = DEFAULT_PACKAGE;
+        private String packageName;
+        private ClassListLoader migrations;
         private ClassLoader classLoader = Thread.currentThread().getContextClassLoader() != null
                 ? Thread.currentThread().getContextClassLoader() : Retort.class.getClassLoader();
         private Path migrationsDir;
@@ -110,9 +112,31 @@ public final class Retort {
             this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
         }
 
-        /** The package (and sub-packages) holding the compiled migration classes. */
+        /**
+         * The package (and sub-packages) holding the compiled migration classes, {@link #DEFAULT_PACKAGE} unless
+         * set. {@code ""}, the default package, is its top-level classes in the classpath's directories and
+         * jars with a manifest (not in Spring Boot's {@code BOOT-INF/classes}: use {@link #migrations} there).
+         */
         public Builder packageName(String name) {
             this.packageName = Objects.requireNonNull(name, "packageName");
+            return this;
+        }
+
+        /**
+         * The migration classes themselves, instead of those found in a package: for class loaders whose
+         * packages cannot be listed, or to name them outright. Each must be a concrete class carrying
+         * {@link dev.retort.api.Revision}; checksums are taken as for classes found in a package.
+         *
+         * @throws RetortException ({@link ErrorKind#MIGRATION_SOURCE}) naming a class that is not a migration
+         */
+        @SafeVarargs
+        public final Builder migrations(Class<? extends Migration>... classes) {
+            return migrations(Arrays.asList(Objects.requireNonNull(classes, "migrations")));
+        }
+
+        /** {@link #migrations(Class[])} from a list. */
+        public Builder migrations(List<Class<? extends Migration>> classes) {
+            this.migrations = new ClassListLoader(Objects.requireNonNull(classes, "migrations"));
             return this;
         }
 
@@ -156,6 +180,23 @@ public final class Retort {
 
         public Retort build() {
             return new Retort(this);
+        }
+
+        /** Where the migrations come from: a folder of sources (before a package, as ever), the classes given, or a package. */
+        private MigrationLoader loader() {
+            if (migrations != null && (migrationsDir != null || packageName != null)) {
+                throw new RetortException(ErrorKind.CONFIG, "Retort.builder: migrations(...) names the migration "
+                        + "classes; drop " + (migrationsDir != null ? "migrationsDir(...)" : "packageName(...)")
+                        + ", or drop migrations(...) to find them there");
+            }
+            if (migrationsDir != null) {
+                return new FolderLoader(migrationsDir, cacheDir != null ? cacheDir : migrationsDir.toAbsolutePath()
+                        .getParent().resolve(".retort").resolve("cache").resolve("migrations"));
+            }
+            if (migrations != null) {
+                return migrations;
+            }
+            return new ClasspathLoader(packageName != null ? packageName : DEFAULT_PACKAGE, classLoader);
         }
     }
 }

@@ -4,20 +4,23 @@ import dev.retort.api.Migration;
 import dev.retort.api.Revision;
 import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
-import io.github.classgraph.ClassGraph;
-import io.github.classgraph.ClassInfo;
-import io.github.classgraph.ScanResult;
 
-import java.io.IOException;
+import java.lang.reflect.Modifier;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compiled migrations on the classpath, for applications that migrate at start-up: every class of a
- * package (and its sub-packages) that implements {@link Migration} and carries {@link Revision}. The
- * checksum is that of the class file's bytes.
+ * Compiled migrations on the classpath, for applications that migrate at start-up: every top-level class of a
+ * package (and its sub-packages; the default package {@code ""} alone) that implements {@link Migration}, is
+ * not abstract and carries {@link Revision}, in the order of their names. The classes are found by
+ * {@link ClasspathScanner}; only those whose class file mentions {@code @Revision} are loaded, without being
+ * initialised. The checksums are {@link ClassChecksum}'s.
  */
 public final class ClasspathLoader implements MigrationLoader {
+    private static final byte[] REVISION_DESCRIPTOR =
+            ("L" + Revision.class.getName().replace('.', '/') + ";").getBytes(StandardCharsets.US_ASCII);
+
     private final String packageName;
     private final ClassLoader classLoader;
 
@@ -29,54 +32,57 @@ public final class ClasspathLoader implements MigrationLoader {
     @Override
     public List<LoadedMigration> load() {
         List<LoadedMigration> out = new ArrayList<>();
-        ClassGraph graph = new ClassGraph().overrideClassLoaders(classLoader).enableClassInfo().enableAnnotationInfo();
-        // "" is the default package, where 'retort revision' writes migrations: that package alone, not everything
-        graph = packageName.isEmpty() ? graph.acceptPackagesNonRecursive("") : graph.acceptPackages(packageName);
-        try (ScanResult scan = graph.scan()) {
-            for (ClassInfo info : scan.getClassesImplementing(Migration.class.getName())) {
-                if (info.isAbstract() || !info.hasAnnotation(Revision.class.getName())) {
-                    continue;
-                }
-                byte[] bytes;
-                try {
-                    bytes = info.getResource().load();
-                } catch (IOException e) {
-                    throw new RetortException(ErrorKind.IO, "cannot read class file of " + info.getName(), e);
-                }
-                Class<?> type;
-                try {
-                    type = Class.forName(info.getName(), false, classLoader);
-                } catch (ClassNotFoundException e) {
-                    throw new RetortException(ErrorKind.MIGRATION_SOURCE, "cannot load migration class " + info.getName(), e);
-                }
-                String[] sums = checksums(info.getName(), bytes);
-                out.add(LoadedMigration.of(type, info.getName(), null, sums[0], sums[1]));
+        for (String name : ClasspathScanner.classNames(classLoader, packageName, ClasspathLoader::namesRevision)) {
+            Class<?> type = load(name);
+            if (isMigration(type)) {
+                ClassChecksum sum = ClassChecksum.of(name, classLoader);
+                out.add(LoadedMigration.of(type, name, null, sum.checksum(), sum.legacyChecksum()));
             }
+        }
+        if (out.isEmpty() && packageName.isEmpty()) {
+            throw new RetortException(ErrorKind.MIGRATION_SOURCE, "found no migration classes in the default package: "
+                    + "it is listed in the classpath's directories and in jars with a META-INF/MANIFEST.MF, not in "
+                    + "Spring Boot's BOOT-INF/classes; give the classes with Retort.builder(dataSource).migrations(M1.class, "
+                    + "...), or their sources with .migrationsDir(...)");
         }
         return out;
     }
 
     /**
-     * The checksum of the migration's source when the build packages the {@code .java} file beside the
-     * class (then it equals the one the command line records), else of the class file, marked
-     * {@link Checksums#CLASS_PREFIX} so that it is only ever compared with another class-file checksum.
+     * Whether a class file mentions {@code @Revision}'s type descriptor, as every class annotated with it does (in
+     * its constant pool): the others are not migrations, and are not loaded.
      */
-    private String[] checksums(String className, byte[] classBytes) {
-        String sourceName = className.replace('.', '/') + ".java";
-        try (java.io.InputStream in = classLoader.getResourceAsStream(sourceName)) {
-            if (in != null) {
-                byte[] source = in.readAllBytes();
-                return new String[]{Checksums.ofSource(source), Checksums.sha256(source)};
+    static boolean namesRevision(byte[] classFile) {
+        outer:
+        for (int i = 0, last = classFile.length - REVISION_DESCRIPTOR.length; i <= last; i++) {
+            for (int j = 0; j < REVISION_DESCRIPTOR.length; j++) {
+                if (classFile[i + j] != REVISION_DESCRIPTOR[j]) {
+                    continue outer;
+                }
             }
-        } catch (IOException e) {
-            throw new RetortException(ErrorKind.IO, "cannot read " + sourceName + " from the classpath", e);
+            return true;
         }
-        String sum = Checksums.CLASS_PREFIX + Checksums.sha256(classBytes);
-        return new String[]{sum, sum};
+        return false;
+    }
+
+    private Class<?> load(String name) {
+        try {
+            return Class.forName(name, false, classLoader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new RetortException(ErrorKind.MIGRATION_SOURCE, "cannot load class " + name + " of " + describe()
+                    + " : " + e + "; it mentions @Revision, so it is taken for a migration: put what it needs on the classpath", e);
+        }
+    }
+
+    /** A runnable migration class; nested and anonymous ones were mostly left out by name, the rest here. */
+    static boolean isMigration(Class<?> type) {
+        return Migration.class.isAssignableFrom(type) && !type.isInterface()
+                && !Modifier.isAbstract(type.getModifiers()) && type.isAnnotationPresent(Revision.class)
+                && !type.isMemberClass() && !type.isLocalClass() && !type.isAnonymousClass();
     }
 
     @Override
     public String describe() {
-        return packageName.isEmpty() ? "the default package" : "package " + packageName;
+        return ClasspathScanner.describe(packageName);
     }
 }
