@@ -5,6 +5,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
+import dev.retort.io.ContentCache;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.Project;
@@ -190,8 +191,8 @@ public final class Retort {
                         + ", or drop migrations(...) to find them there");
             }
             if (migrationsDir != null) {
-                return new FolderLoader(migrationsDir, cacheDir != null ? cacheDir : migrationsDir.toAbsolutePath()
-                        .getParent().resolve(".retort").resolve("cache").resolve("migrations"));
+                return new FolderLoader(migrationsDir, cacheDir != null ? cacheDir : ContentCache.Kind.MIGRATIONS
+                        .under(migrationsDir.toAbsolutePath().getParent().resolve(".retort").resolve("cache")));
             }
             if (migrations != null) {
                 return migrations;

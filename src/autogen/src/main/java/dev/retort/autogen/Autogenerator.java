@@ -25,7 +25,6 @@ import dev.retort.ops.MigrationOp;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.List;
 import java.util.function.Supplier;
@@ -173,10 +172,7 @@ public final class Autogenerator {
      * change of any of them is another key.
      */
     public static String canonicalKey(SchemaModel scanned, String serverVersion) {
-        MessageDigest md = ModelCache.keyDigest(CANONICAL_FORMAT);
-        ModelCache.update(md, serverVersion);
-        md.update(ModelCodec.encode(scanned));
-        return ModelCache.hex(md);
+        return ModelCache.key(CANONICAL_FORMAT).add(serverVersion).add(ModelCodec.encode(scanned)).hex();
     }
 
     /**

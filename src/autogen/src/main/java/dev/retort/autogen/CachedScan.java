@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.io.ContentCache;
 import dev.retort.model.SchemaModel;
 import dev.retort.scan.EntityScanner;
 import dev.retort.scan.ScanRequest;
@@ -8,7 +9,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -58,52 +58,50 @@ public final class CachedScan {
     }
 
     private static String keyOrFail(ScanRequest request, List<Path> locations) throws IOException {
-        MessageDigest md = ModelCache.keyDigest(FORMAT);
-        ModelCache.update(md, "packages " + request.packages());
-        ModelCache.update(md, "unit " + request.persistenceUnit());
-        ModelCache.update(md, "physical " + request.physicalNamingStrategy());
-        ModelCache.update(md, "implicit " + request.implicitNamingStrategy());
-        ModelCache.update(md, "database " + request.databaseMajorVersion() + "." + request.databaseMinorVersion());
+        ContentCache.Key key = ModelCache.key(FORMAT);
+        key.add("packages " + request.packages());
+        key.add("unit " + request.persistenceUnit());
+        key.add("physical " + request.physicalNamingStrategy());
+        key.add("implicit " + request.implicitNamingStrategy());
+        key.add("database " + request.databaseMajorVersion() + "." + request.databaseMinorVersion());
         Map<String, String> properties = new TreeMap<>(request.properties());
-        properties.forEach((k, v) -> ModelCache.update(md, "property " + k + "=" + v));
+        properties.forEach((k, v) -> key.add("property " + k + "=" + v));
         for (Path entry : request.classpath()) {
-            classpathEntry(md, entry.toAbsolutePath().normalize());
+            classpathEntry(key, entry.toAbsolutePath().normalize());
         }
         for (Path location : locations) {
             Path l = location.toAbsolutePath().normalize();
-            ModelCache.update(md, "location " + l);
+            key.add("location " + l);
             if (Files.isDirectory(l)) {
                 for (Path file : filesUnder(l)) {
-                    ModelCache.update(md, l.relativize(file).toString().replace('\\', '/'));
-                    content(md, file);
+                    key.add(l.relativize(file).toString().replace('\\', '/'));
+                    content(key, file);
                 }
             } else if (Files.isRegularFile(l)) {
-                content(md, l);
+                content(key, l);
             } else {
                 return null;
             }
         }
-        return ModelCache.hex(md);
+        return key.hex();
     }
 
     /**
      * A library of the entities' class path (a jar of a build's repository, rarely rewritten in place) by name,
      * size and modification time of each of its files, not by content: a large class path is read in no time.
      */
-    private static void classpathEntry(MessageDigest md, Path entry) throws IOException {
-        ModelCache.update(md, "classpath " + entry);
+    private static void classpathEntry(ContentCache.Key key, Path entry) throws IOException {
+        key.add("classpath " + entry);
         List<Path> files = Files.isDirectory(entry) ? filesUnder(entry)
                 : Files.isRegularFile(entry) ? List.of(entry) : List.of();
         for (Path file : files) {
-            ModelCache.update(md, entry.relativize(file) + " " + Files.size(file) + " "
+            key.add(entry.relativize(file) + " " + Files.size(file) + " "
                     + Files.getLastModifiedTime(file).toMillis());
         }
     }
 
-    private static void content(MessageDigest md, Path file) throws IOException {
-        byte[] bytes = Files.readAllBytes(file);
-        ModelCache.update(md, Integer.toString(bytes.length));
-        md.update(bytes);
+    private static void content(ContentCache.Key key, Path file) throws IOException {
+        key.add(Files.readAllBytes(file));
     }
 
     private static List<Path> filesUnder(Path folder) throws IOException {

@@ -2,7 +2,7 @@ package dev.retort.scan;
 
 import dev.retort.scan.boot.BootedEntities;
 import dev.retort.scan.boot.HibernateBoot;
-import dev.retort.scan.compile.SourceCompiler;
+import dev.retort.scan.compile.EntityCompiler;
 import dev.retort.scan.read.MetadataReader;
 
 import java.nio.file.Path;
@@ -34,7 +34,7 @@ public final class EntityScanner {
     /** Where the classes of {@code request} are: its class locations, or its compiled source folder. */
     public static List<Path> locations(ScanRequest request) {
         if (request.sourceFolder() != null) {
-            return List.of(SourceCompiler.compile(request.sourceFolder(), request.cacheDirectory(),
+            return List.of(EntityCompiler.compile(request.sourceFolder(), request.cacheDirectory(),
                     request.classpath()));
         }
         return request.classLocations();

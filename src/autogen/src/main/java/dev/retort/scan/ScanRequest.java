@@ -1,5 +1,7 @@
 package dev.retort.scan;
 
+import dev.retort.io.ContentCache;
+
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -34,7 +36,7 @@ public record ScanRequest(List<Path> classLocations, List<String> packages, Path
                           int databaseMajorVersion, int databaseMinorVersion, Map<String, String> properties,
                           List<Path> classpath) {
 
-    public static final Path DEFAULT_CACHE_DIRECTORY = Path.of(".retort", "cache", "entities");
+    public static final Path DEFAULT_CACHE_DIRECTORY = ContentCache.Kind.ENTITIES.under(Path.of(".retort", "cache"));
     public static final int DEFAULT_MAJOR_VERSION = 15;
 
     public ScanRequest {

@@ -1,7 +1,7 @@
 package dev.retort.scan;
 
 import dev.retort.scan.boot.BootedEntities;
-import dev.retort.scan.compile.SourceCompiler;
+import dev.retort.scan.compile.EntityCompiler;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EntityScannerTest {
 
     private static Path compiledShop() {
-        return SourceCompiler.compile(EntitySets.ROOT.resolve("shop"), EntitySets.CACHE);
+        return EntityCompiler.compile(EntitySets.ROOT.resolve("shop"), EntitySets.CACHE);
     }
 
     @Test

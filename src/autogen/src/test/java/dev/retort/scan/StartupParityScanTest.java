@@ -5,7 +5,7 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.SqlType;
 import dev.retort.model.Table;
 import dev.retort.scan.compile.EntityCompilationException;
-import dev.retort.scan.compile.SourceCompiler;
+import dev.retort.scan.compile.EntityCompiler;
 import dev.retort.testing.ValidatorJars;
 import org.junit.jupiter.api.Test;
 
@@ -68,7 +68,7 @@ class StartupParityScanTest {
     @Test
     void noBeanValidationWithoutAProviderOnTheEntitiesClasspath() {
         // the same classes, compiled with the validator, then scanned as entities.classes without it
-        Path classes = SourceCompiler.compile(EntitySets.ROOT.resolve("petclinic"), EntitySets.CACHE,
+        Path classes = EntityCompiler.compile(EntitySets.ROOT.resolve("petclinic"), EntitySets.CACHE,
                 ValidatorJars.all());
         SchemaModel m = scan(ScanRequest.ofClasses(List.of(classes), List.of("org.example.petclinic")));
         Table owners = table(m, "owners");
@@ -102,7 +102,7 @@ class StartupParityScanTest {
 
     @Test
     void ddlModeWithoutAProviderIsRefusedAsHibernateRefusesToStart() {
-        Path classes = SourceCompiler.compile(EntitySets.ROOT.resolve("petclinic"), EntitySets.CACHE,
+        Path classes = EntityCompiler.compile(EntitySets.ROOT.resolve("petclinic"), EntitySets.CACHE,
                 ValidatorJars.all());
         ScanException e = assertThrows(ScanException.class, () -> scan(ScanRequest.ofClasses(List.of(classes),
                 List.of()).withProperty("jakarta.persistence.validation.mode", "ddl")));

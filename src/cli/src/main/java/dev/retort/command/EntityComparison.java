@@ -4,6 +4,7 @@ import dev.retort.autogen.Autogenerator;
 import dev.retort.autogen.CachedScan;
 import dev.retort.autogen.ModelCache;
 import dev.retort.autogen.Comparison;
+import dev.retort.io.ContentCache;
 import dev.retort.model.SchemaModel;
 import dev.retort.runtime.Database;
 import dev.retort.scan.ScanRequest;
@@ -24,7 +25,7 @@ final class EntityComparison {
      * not depend on where it is later canonicalized.
      */
     static SchemaModel scan(Workspace ws, Database db) {
-        return CachedScan.scan(request(ws, db), new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
+        return CachedScan.scan(request(ws, db), new ModelCache(ContentCache.Kind.SCAN.under(ws.stateDir().resolve("cache"))));
     }
 
     /** The same, reading the server's version on {@code target}, a connection inside the caller's snapshot. */
@@ -35,7 +36,7 @@ final class EntityComparison {
             DatabaseMetaData meta = target.getMetaData();
             request = entities.requestFor(meta.getDatabaseMajorVersion(), meta.getDatabaseMinorVersion());
         }
-        return CachedScan.scan(request, new ModelCache(ws.stateDir().resolve("cache").resolve("scan")));
+        return CachedScan.scan(request, new ModelCache(ContentCache.Kind.SCAN.under(ws.stateDir().resolve("cache"))));
     }
 
     static ScanRequest request(Workspace ws, Database db) {
@@ -64,7 +65,7 @@ final class EntityComparison {
         EntitySettings entities = EntitySettings.from(ws.settings());
         Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
                 .withDiffOptions(CompareSettings.from(ws.settings())::apply).withRenames(renames)
-                .withCanonicalCache(new ModelCache(ws.stateDir().resolve("cache").resolve("canonical")));
+                .withCanonicalCache(new ModelCache(ContentCache.Kind.CANONICAL.under(ws.stateDir().resolve("cache"))));
         return auto.compare(target, scanned, scratch);
     }
 }

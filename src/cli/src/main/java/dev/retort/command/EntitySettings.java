@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.config.Settings;
 import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
+import dev.retort.io.ContentCache;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.scan.ScanRequest;
 
@@ -60,7 +61,7 @@ public record EntitySettings(ScanRequest request, List<String> includeTables, Li
                     + " and entities.hibernate.* / entities.jakarta.persistence.* for Hibernate settings");
         }
         Path workDir = settings.workDir();
-        Path cache = settings.stateDir().resolve("cache").resolve("entities");
+        Path cache = ContentCache.Kind.ENTITIES.under(settings.stateDir().resolve("cache"));
         ScanRequest request;
         if (e.containsKey("sources") && e.containsKey("classes")) {
             throw new RetortException(ErrorKind.CONFIG,

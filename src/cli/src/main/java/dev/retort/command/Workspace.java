@@ -6,6 +6,7 @@ import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
+import dev.retort.io.ContentCache;
 import dev.retort.runtime.Database;
 import dev.retort.runtime.Project;
 import dev.retort.runtime.db.Connector;
@@ -55,7 +56,7 @@ public final class Workspace {
 
     public MigrationLoader loader() {
         return loader != null ? loader
-                : new FolderLoader(settings.migrationsDir(), stateDir().resolve("cache").resolve("migrations"),
+                : new FolderLoader(settings.migrationsDir(), ContentCache.Kind.MIGRATIONS.under(stateDir().resolve("cache")),
                 settings.workDir());
     }
 

@@ -1,6 +1,6 @@
 package dev.retort.acceptance;
 
-import dev.retort.scan.compile.SourceCompiler;
+import dev.retort.scan.compile.EntityCompiler;
 import dev.retort.testing.HibernateStartup;
 import dev.retort.testing.ValidatorJars;
 import org.junit.jupiter.api.Test;
@@ -172,7 +172,7 @@ class HibernateBuiltDatabaseTest {
 
     /** The entities compiled as the application's build compiles them. */
     private static Path compile(CliProject p) {
-        return SourceCompiler.compile(PETCLINIC, p.dir.resolve("build"), ValidatorJars.all());
+        return EntityCompiler.compile(PETCLINIC, p.dir.resolve("build"), ValidatorJars.all());
     }
 
     private static void copySources(CliProject p) throws IOException {

@@ -1,13 +1,11 @@
 package dev.retort.scan.compile;
 
+import dev.retort.io.ContentCache;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -20,24 +18,16 @@ final class SourceHash {
     }
 
     static String of(Path folder, List<Path> files, String environment) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
-        update(digest, environment);
+        ContentCache.Key key = ContentCache.Key.of(environment);
         for (Path file : files) {
-            update(digest, folder.relativize(file).toString().replace('\\', '/'));
+            key.add(folder.relativize(file).toString().replace('\\', '/'));
             try {
-                byte[] bytes = Files.readAllBytes(file);
-                update(digest, Integer.toString(bytes.length));
-                digest.update(bytes);
+                key.add(Files.readAllBytes(file));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + file, e);
             }
         }
-        return HexFormat.of().formatHex(digest.digest()).substring(0, 32);
+        return key.hex().substring(0, 32);
     }
 
     /** Regular files under {@code folder}, in a stable order. */
@@ -47,10 +37,5 @@ final class SourceHash {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot list " + folder, e);
         }
-    }
-
-    private static void update(MessageDigest digest, String text) {
-        digest.update(text.getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
     }
 }

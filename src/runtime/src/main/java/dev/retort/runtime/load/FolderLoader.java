@@ -15,7 +15,7 @@ import java.util.List;
 /** Migrations from a folder of {@code .java} sources: read, compile (or take from the cache), load. */
 public final class FolderLoader implements MigrationLoader {
     private final Path dir;
-    private final SourceCompiler compiler;
+    private final MigrationCompiler compiler;
     private final Path displayBase;
 
     /** Files are named relative to the current directory in messages. */
@@ -26,7 +26,7 @@ public final class FolderLoader implements MigrationLoader {
     /** @param displayBase the folder file names in messages are relative to (the project folder) */
     public FolderLoader(Path dir, Path cacheRoot, Path displayBase) {
         this.dir = dir;
-        this.compiler = new SourceCompiler(cacheRoot);
+        this.compiler = new MigrationCompiler(cacheRoot);
         this.displayBase = displayBase.toAbsolutePath();
     }
 

@@ -1,7 +1,7 @@
 package dev.retort.scan.compile;
 
+import dev.retort.io.ContentCache;
 import dev.retort.scan.ScanException;
-import dev.retort.io.Trees;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -13,26 +13,21 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * Compiles a folder of entity sources in-process with the JDK compiler into {@code cacheRoot/<content hash>},
- * together with its other files (such as {@code META-INF/persistence.xml}). A folder whose content was compiled
- * before is not compiled again.
+ * Compiles a folder of entity sources in-process with the JDK compiler into {@code cacheRoot/<content hash>}
+ * ({@link ContentCache}), together with its other files (such as {@code META-INF/persistence.xml}). A folder whose
+ * content was compiled before is not compiled again.
  */
-public final class SourceCompiler {
-    static final String COMPLETE_MARKER = ".retort-complete";
-
-    private SourceCompiler() {
+public final class EntityCompiler {
+    private EntityCompiler() {
     }
 
     /** The directory holding the compiled classes and resources of {@code sourceFolder}. */
@@ -50,7 +45,7 @@ public final class SourceCompiler {
             throw new ScanException("entity source folder " + folder + " does not exist or is not a directory");
         }
         List<Path> files = SourceHash.filesUnder(folder);
-        List<Path> sources = files.stream().filter(SourceCompiler::isJava).toList();
+        List<Path> sources = files.stream().filter(EntityCompiler::isJava).toList();
         if (sources.isEmpty()) {
             throw new ScanException("entity source folder " + folder + " holds no .java files");
         }
@@ -69,23 +64,15 @@ public final class SourceCompiler {
         extraClasspath.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !classpath.contains(p))
                 .forEach(classpath::add);
         String hash = SourceHash.of(folder, files, environment(classpath));
-        Path target = cacheRoot.toAbsolutePath().normalize().resolve(hash);
-        if (Files.exists(target.resolve(COMPLETE_MARKER))) {
-            return target;
-        }
-        Path work = target.resolveSibling(hash + ".tmp-" + UUID.randomUUID());
+        ContentCache cache = new ContentCache(cacheRoot);
         try {
-            Files.createDirectories(work);
-            javac(folder, sources, classpath, work);
-            copyResources(folder, files, work);
-            Files.writeString(work.resolve(COMPLETE_MARKER), folder.toString(), StandardCharsets.UTF_8);
-            publish(work, target);
+            return cache.entry(hash, out -> {
+                javac(folder, sources, classpath, out);
+                copyResources(folder, files, out);
+            });
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the entity compile cache " + target, e);
-        } finally {
-            Trees.deleteQuietly(work);
+            throw new UncheckedIOException("cannot write the entity compile cache " + cache.directory().resolve(hash), e);
         }
-        return target;
     }
 
     private static void javac(Path folder, List<Path> sources, List<Path> classpath, Path out) throws IOException {
@@ -125,23 +112,9 @@ public final class SourceCompiler {
         }
     }
 
-    private static void publish(Path work, Path target) throws IOException {
-        try {
-            Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-        } catch (FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-            if (!Files.exists(target.resolve(COMPLETE_MARKER))) { // a broken earlier attempt: replace it
-                Trees.deleteQuietly(target);
-                Files.move(work, target, StandardCopyOption.ATOMIC_MOVE);
-            }
-            // else another process compiled the same sources first; its result is as good as ours
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(work, target);
-        }
-    }
-
     private static String environment(List<Path> classpath) {
         return "java " + Runtime.version() + "\nhibernate " + org.hibernate.Version.getVersionString() + "\n"
-                + classpath.stream().map(SourceCompiler::describe).collect(Collectors.joining("\n"));
+                + classpath.stream().map(EntityCompiler::describe).collect(Collectors.joining("\n"));
     }
 
     /** A class path entry as the compile cache key sees it: its name, and a jar's size and time. */

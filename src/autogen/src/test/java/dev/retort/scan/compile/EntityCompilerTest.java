@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class SourceCompilerTest {
+class EntityCompilerTest {
     private static final String THING = """
             package things;
 
@@ -43,7 +43,7 @@ class SourceCompilerTest {
         Path folder = sources(THING);
         Files.createDirectories(folder.resolve("META-INF"));
         Files.writeString(folder.resolve("META-INF/persistence.xml"), "<persistence/>");
-        Path out = SourceCompiler.compile(folder, temp.resolve("cache"));
+        Path out = EntityCompiler.compile(folder, temp.resolve("cache"));
         assertEquals(temp.resolve("cache").toAbsolutePath(), out.getParent());
         assertTrue(out.getFileName().toString().matches("[0-9a-f]{32}"), out.toString());
         assertTrue(Files.isRegularFile(out.resolve("things/Thing.class")));
@@ -54,19 +54,19 @@ class SourceCompilerTest {
     @Test
     void aSecondCompileOfTheSameSourcesReusesTheCache() throws IOException {
         Path folder = sources(THING);
-        Path first = SourceCompiler.compile(folder, temp.resolve("cache"));
+        Path first = EntityCompiler.compile(folder, temp.resolve("cache"));
         Path classFile = first.resolve("things/Thing.class");
         FileTime old = FileTime.fromMillis(1_000_000L);
         Files.setLastModifiedTime(classFile, old);
-        Path second = SourceCompiler.compile(folder, temp.resolve("cache"));
+        Path second = EntityCompiler.compile(folder, temp.resolve("cache"));
         assertEquals(first, second);
         assertEquals(old, Files.getLastModifiedTime(classFile), "the class was compiled again");
     }
 
     @Test
     void changedSourcesCompileAfresh() throws IOException {
-        Path first = SourceCompiler.compile(sources(THING), temp.resolve("cache"));
-        Path second = SourceCompiler.compile(sources(THING.replace("Long id", "Integer id")), temp.resolve("cache"));
+        Path first = EntityCompiler.compile(sources(THING), temp.resolve("cache"));
+        Path second = EntityCompiler.compile(sources(THING.replace("Long id", "Integer id")), temp.resolve("cache"));
         assertNotEquals(first, second);
     }
 
@@ -74,7 +74,7 @@ class SourceCompilerTest {
     void compileErrorsNameFileLineAndMessage() throws IOException {
         Path folder = sources(THING.replace("private Long id;", "private Lnog id;"));
         EntityCompilationException e = assertThrows(EntityCompilationException.class,
-                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+                () -> EntityCompiler.compile(folder, temp.resolve("cache")));
         CompileError error = e.errors().get(0);
         assertEquals(folder.resolve("things/Thing.java").toAbsolutePath(), error.file());
         assertEquals(9, error.line());
@@ -89,7 +89,7 @@ class SourceCompilerTest {
     void javaxPersistenceEntitiesAreToldToMoveToJakarta() throws IOException {
         Path folder = sources(THING.replace("jakarta.persistence", "javax.persistence"));
         EntityCompilationException e = assertThrows(EntityCompilationException.class,
-                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+                () -> EntityCompiler.compile(folder, temp.resolve("cache")));
         assertTrue(e.getMessage().contains("things/Thing.java:3: package javax.persistence does not exist"), e.getMessage());
         assertTrue(e.getMessage().endsWith("replace the javax.persistence imports with jakarta.persistence "
                 + "(and javax.validation with jakarta.validation)"), e.getMessage());
@@ -100,7 +100,7 @@ class SourceCompilerTest {
         Path folder = sources(THING.replace("import jakarta.persistence.Id;", "import jakarta.persistence.Id;\nimport lombok.Getter;")
                 .replace("@Entity", "@Entity @Getter"));
         EntityCompilationException e = assertThrows(EntityCompilationException.class,
-                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+                () -> EntityCompiler.compile(folder, temp.resolve("cache")));
         assertTrue(e.getMessage().endsWith("the entities import package lombok, which is not on the class path: "
                 + "add the jar that provides it to entities.classpath, or build the project and set entities.classes"),
                 e.getMessage());
@@ -110,14 +110,14 @@ class SourceCompilerTest {
     void anErrorInTheEntitiesThemselvesGetsNoLibraryAdvice() throws IOException {
         Path folder = sources(THING.replace("private Long id;", "private Lnog id;"));
         EntityCompilationException e = assertThrows(EntityCompilationException.class,
-                () -> SourceCompiler.compile(folder, temp.resolve("cache")));
+                () -> EntityCompiler.compile(folder, temp.resolve("cache")));
         assertTrue(e.getMessage().endsWith("location: class things.Thing"), e.getMessage());
     }
 
     @Test
     void aMissingFolderIsNamed() {
         ScanException e = assertThrows(ScanException.class,
-                () -> SourceCompiler.compile(temp.resolve("nope"), temp.resolve("cache")));
+                () -> EntityCompiler.compile(temp.resolve("nope"), temp.resolve("cache")));
         assertTrue(e.getMessage().contains("nope"), e.getMessage());
     }
 }
