@@ -2,8 +2,8 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
 
+import static dev.retort.api.ReferentialAction.*;
 import static dev.retort.api.Schema.*;
-import static dev.retort.model.ReferentialAction.*;
 
 /**
  * Create shop schema
@@ -18,8 +18,8 @@ public final class M20261121085230_create_shop_schema implements Migration {
     @Override
     public void upgrade(Operations op) {
         op.createEnumType("orderstatus", "CANCELLED", "PAID", "PENDING", "SHIPPED");
-        op.createSequence(sequence("category_seq", 1, 50));
-        op.createSequence(sequence("product_seq", 1000, 20));
+        op.createSequence(sequence("category_seq").incrementBy(50));
+        op.createSequence(sequence("product_seq").startWith(1000).incrementBy(20));
 
         op.createTable("bank_transfer",
                 column("iban", varchar(34)).notNull(),
@@ -50,7 +50,7 @@ public final class M20261121085230_create_shop_schema implements Migration {
 
         op.createTable("notification",
                 column("channel", varchar(10)).notNull(),
-                column("id", BIGINT).identity(1, 1),
+                column("id", BIGINT).identity(),
                 column("queued_at", timestamp(6)).notNull(),
                 column("subject", varchar(200)),
                 column("sms_body", varchar(160)),
@@ -68,7 +68,7 @@ public final class M20261121085230_create_shop_schema implements Migration {
                 check("ck_order_line_quantity", "quantity > 0"));
 
         op.createTable("orders",
-                column("id", BIGINT).identity(1, 1),
+                column("id", BIGINT).identity(),
                 column("delivery_date", DATE),
                 column("placed_at", timestamptz(6)).notNull(),
                 column("public_id", UUID).notNull(),
@@ -83,7 +83,7 @@ public final class M20261121085230_create_shop_schema implements Migration {
                 comment("Orders placed by users"));
 
         op.createTable("payment",
-                column("id", BIGINT).identity(1, 1),
+                column("id", BIGINT).identity(),
                 column("amount", numeric(12, 2)).notNull(),
                 column("received_at", timestamptz(6)).notNull(),
                 column("order_id", BIGINT).notNull(),
@@ -135,7 +135,7 @@ public final class M20261121085230_create_shop_schema implements Migration {
                 primaryKey("user_roles_pkey", "user_id", "role"));
 
         op.createTable("users",
-                column("id", BIGINT).identity(1, 1),
+                column("id", BIGINT).identity(),
                 column("city", varchar(100)),
                 column("country", varchar(2)),
                 column("postal_code", varchar(16)),

@@ -1,10 +1,9 @@
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
-import dev.retort.model.SqlType;
 
+import static dev.retort.api.ReferentialAction.*;
 import static dev.retort.api.Schema.*;
-import static dev.retort.model.ReferentialAction.*;
 
 /**
  * Create the shop
@@ -21,7 +20,7 @@ public final class M20261121080000_create_the_shop implements Migration {
         op.createEnumType("order_status", "new", "paid", "shipped");
         op.createImplicitCast("varchar", "order_status");
         op.createImplicitCast("order_status", "varchar");
-        op.createSequence(sequence("invoice_no", 1000, 1));
+        op.createSequence(sequence("invoice_no").startWith(1000));
 
         op.createTable("customers",
                 column("id", BIGINT).identity(),
@@ -48,7 +47,7 @@ public final class M20261121080000_create_the_shop implements Migration {
                 column("currency", character(3)).defaultValue("'EUR'"),
                 column("note", type("varchar")).comment("It's \"free\" text,\n"
                         + "written by the customer \\ shop"),
-                column("weight", new SqlType("numeric", null, 8, null, 0)),
+                column("weight", numeric(8)),
                 column("raw", type("numeric")),
                 column("shipped_at", timestamp(3)),
                 column("grid", arrayOf(arrayOf(INTEGER))),

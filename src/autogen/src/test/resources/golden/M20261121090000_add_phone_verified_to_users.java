@@ -1,7 +1,6 @@
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
-import dev.retort.model.Identity;
 
 import static dev.retort.api.Schema.*;
 
@@ -59,8 +58,8 @@ public final class M20261121090000_add_phone_verified_to_users implements Migrat
         op.dropNotNull("customers", "full_name");
         op.alterColumnDefault("customers", "created_at", null, "now()");
         op.alterColumnDefault("customers", "balance", "0", null);
-        op.alterColumnIdentity("customers", "id", Identity.byDefault(), Identity.generatedAlways());
-        op.alterColumnIdentity("invoices", "no", null, new Identity(false, 1000L, null));
+        op.alterColumnIdentity("customers", "id", identity(), identityAlways());
+        op.alterColumnIdentity("invoices", "no", null, identity().startWith(1000));
         op.setColumnComment("customers", "email", null, "Login e-mail");
         op.setTableComment("customers", "People", "People who buy things");
     }
@@ -69,8 +68,8 @@ public final class M20261121090000_add_phone_verified_to_users implements Migrat
     public void downgrade(Operations op) {
         op.setTableComment("customers", "People who buy things", "People");
         op.setColumnComment("customers", "email", "Login e-mail", null);
-        op.alterColumnIdentity("invoices", "no", new Identity(false, 1000L, null), null);
-        op.alterColumnIdentity("customers", "id", Identity.generatedAlways(), Identity.byDefault());
+        op.alterColumnIdentity("invoices", "no", identity().startWith(1000), null);
+        op.alterColumnIdentity("customers", "id", identityAlways(), identity());
         op.alterColumnDefault("customers", "balance", null, "0");
         op.alterColumnDefault("customers", "created_at", "now()", null);
 

@@ -1,7 +1,7 @@
+import dev.retort.api.Cast;
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
-import dev.retort.model.Cast;
 
 import static dev.retort.api.Schema.*;
 
@@ -25,7 +25,10 @@ public final class M20261121110000_merge_heads_rename_order_lines implements Mig
         op.dropTable("legacy");
 
         op.dropSequence("old_seq");
-        op.alterSequence(sequence("invoice_no", 1000, 1), sequence("invoice_no", 3000000000L, 5));
+
+        op.alterSequence(sequence("invoice_no").startWith(1000),
+                sequence("invoice_no").startWith(3000000000L).incrementBy(5));
+
         op.addEnumValueAfter("order_status", "refunded", "shipped");
         op.addEnumValueBefore("order_status", "draft", "new");
         op.addEnumValue("order_status", "archived");
@@ -64,8 +67,10 @@ public final class M20261121110000_merge_heads_rename_order_lines implements Mig
         // type, fails if a row still holds the value
         op.dropEnumValue("order_status", "refunded");
 
-        op.alterSequence(sequence("invoice_no", 3000000000L, 5), sequence("invoice_no", 1000, 1));
-        op.createSequence(sequence("old_seq", 1, 1));
+        op.alterSequence(sequence("invoice_no").startWith(3000000000L).incrementBy(5),
+                sequence("invoice_no").startWith(1000));
+
+        op.createSequence(sequence("old_seq"));
 
         op.createTable("legacy",
                 column("id", INTEGER).notNull(),

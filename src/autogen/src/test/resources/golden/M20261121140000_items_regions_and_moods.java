@@ -1,10 +1,9 @@
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
-import dev.retort.model.Identity;
 
+import static dev.retort.api.ReferentialAction.*;
 import static dev.retort.api.Schema.*;
-import static dev.retort.model.ReferentialAction.*;
 
 /**
  * Items, regions and moods
@@ -20,7 +19,7 @@ public final class M20261121140000_items_regions_and_moods implements Migration 
     public void upgrade(Operations op) {
         op.alterColumnDefault("orders", "status", "'draft'::order_status", null);
         op.createEnumType("mood", "sad", "ok", "happy");
-        op.createSequence(sequence("line_no_seq", 1, 1));
+        op.createSequence(sequence("line_no_seq"));
         op.dropIndex("customers", "ix_customers_lower_name");
         op.dropIndex("orders", "ix_orders_customer");
         op.dropIndex("orders", "ix_orders_total");
@@ -52,7 +51,7 @@ public final class M20261121140000_items_regions_and_moods implements Migration 
         // exclusive lock
         op.addColumn("orders", column("total", numeric(12, 2)).generated("amount * 1.19"));
 
-        op.alterColumnIdentity("customers", "id", Identity.byDefault(), Identity.generatedAlways());
+        op.alterColumnIdentity("customers", "id", identity(), identityAlways());
         op.setTableComment("orders", "Orders placed", null);
 
         // WARNING may fail on existing data: adds primary key on orders [id, region]: fails on
@@ -86,7 +85,7 @@ public final class M20261121140000_items_regions_and_moods implements Migration 
         op.dropUniqueConstraint("orders", "uq_orders_id");
         op.dropPrimaryKey("orders", "pk_orders");
         op.setTableComment("orders", null, "Orders placed");
-        op.alterColumnIdentity("customers", "id", Identity.generatedAlways(), Identity.byDefault());
+        op.alterColumnIdentity("customers", "id", identityAlways(), identity());
         op.dropColumn("orders", "total");
 
         // WARNING data loss: drops column orders.region and its data

@@ -2,8 +2,8 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
 
+import static dev.retort.api.ReferentialAction.*;
 import static dev.retort.api.Schema.*;
-import static dev.retort.model.ReferentialAction.*;
 
 /**
  * Hand-built attributes

@@ -2,8 +2,8 @@ import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
 
+import static dev.retort.api.ReferentialAction.*;
 import static dev.retort.api.Schema.*;
-import static dev.retort.model.ReferentialAction.*;
 
 /**
  * Reports in their own schema
@@ -18,7 +18,7 @@ public final class M20261202060000_reports_in_their_own_schema implements Migrat
     @Override
     public void upgrade(Operations op) {
         op.createSchema("reporting");
-        op.inSchema("reporting").createSequence(sequence("report_seq", 1, 50));
+        op.inSchema("reporting").createSequence(sequence("report_seq").incrementBy(50));
 
         op.createTable("purchase_order",
                 column("id", BIGINT).notNull(),

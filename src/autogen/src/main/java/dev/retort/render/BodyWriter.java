@@ -153,14 +153,10 @@ final class BodyWriter {
     }
 
     private String statement(MigrationOp op, List<Risk> risks) {
-        List<String> notes = new ArrayList<>();
-        CodeBlock code = op.accept(new OpCode(new ElementCode(imports, notes::add)));
+        CodeBlock code = op.accept(new OpCode(new ElementCode(imports)));
         StringBuilder sb = new StringBuilder();
         for (Risk r : risks) {
             sb.append(JavaText.comment(r.message())).append('\n');
-        }
-        for (String n : notes) {
-            sb.append(JavaText.comment(n)).append('\n');
         }
         return sb.append(JavaText.code(code)).toString();
     }

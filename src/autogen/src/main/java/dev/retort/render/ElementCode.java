@@ -5,23 +5,22 @@ import dev.retort.api.Schema;
 import dev.retort.model.*;
 
 import java.util.List;
-import java.util.function.Consumer;
 
 /**
  * Writes model values as the {@link Schema} expressions that build them, e.g.
- * {@code column("email", varchar(255)).notNull()} or
- * {@code foreignKey("fk_orders_customer", "customer_id").references("customers", "id").onDelete(CASCADE)}.
+ * {@code column("email", varchar(255)).notNull()},
+ * {@code foreignKey("fk_orders_customer", "customer_id").references("customers", "id").onDelete(CASCADE)} or
+ * {@code sequence("product_seq").startWith(1000).incrementBy(20)}. The code names only {@code dev.retort.api}
+ * types, and leaves out a step whose value is PostgreSQL's default (start 1 ascending, -1 descending;
+ * increment 1).
  */
 final class ElementCode {
     private final Imports imports;
     private final TypeCode types;
-    private final Consumer<String> notes;
 
-    /** @param notes receives a review note when a value cannot be written exactly with the API */
-    ElementCode(Imports imports, Consumer<String> notes) {
+    ElementCode(Imports imports) {
         this.imports = imports;
         this.types = new TypeCode(imports);
-        this.notes = notes;
     }
 
     CodeBlock type(SqlType type) {
@@ -35,7 +34,7 @@ final class ElementCode {
             b.add("$Z.collate($S)", c.collation());
         }
         if (c.identity() != null) {
-            b.add("$Z").add(identityCall(table, c));
+            b.add("$Z").add(identityCall(c.identity()));
             if (c.nullable()) {
                 b.add("$Z.nullable()");
             }
@@ -49,8 +48,7 @@ final class ElementCode {
             b.add("$Z.generated($S)", c.generatedExpression());
         }
         if (c.ownedSequence() != null) {
-            b.add("$Z.ownsSequence($S, $L, $L)", c.ownedSequence().name(), longLiteral(c.ownedSequence().start()),
-                    longLiteral(c.ownedSequence().increment()));
+            b.add("$Z.ownsSequence($L)", sequence(c.ownedSequence()));
         }
         if (c.comment() != null) {
             b.add("$Z.comment($S)", c.comment());
@@ -58,29 +56,52 @@ final class ElementCode {
         return b.build();
     }
 
-    private CodeBlock identityCall(String table, Column c) {
-        Identity id = c.identity();
-        if (id.start() == null && id.increment() == null) {
+    /**
+     * {@code .identity()}, {@code .identityAlways()}, {@code .identity(1000, 10)} (by default, both values stated),
+     * or {@code .identity(identityAlways().startWith(1000))}.
+     */
+    private CodeBlock identityCall(Identity id) {
+        Long start = statedStart(id.start(), increment(id));
+        Long increment = statedIncrement(increment(id));
+        if (start == null && increment == null) {
             return CodeBlock.of(id.always() ? ".identityAlways()" : ".identity()");
         }
         if (!id.always() && id.start() != null && id.increment() != null) {
             return CodeBlock.of(".identity($L, $L)", longLiteral(id.start()), longLiteral(id.increment()));
         }
-        notes.accept("NOTE the API cannot state identity " + describe(id) + " of " + table + "." + c.name()
-                + "; adjust it by hand");
-        return CodeBlock.of(id.always() ? ".identityAlways()" : ".identity()");
+        return CodeBlock.of(".identity($L)", identity(id));
     }
 
-    /** An {@link Identity} value, or {@code null}. */
+    /** An identity as {@code identity()} or {@code identityAlways()} with named steps, or {@code null}. */
     CodeBlock identity(Identity id) {
         if (id == null) {
             return CodeBlock.of("null");
         }
-        if (id.start() == null && id.increment() == null) {
-            return CodeBlock.of(id.always() ? "$T.generatedAlways()" : "$T.byDefault()", imports.use(Identity.class));
+        imports.useStatics(Schema.class);
+        CodeBlock.Builder b = CodeBlock.builder().add(id.always() ? "identityAlways()" : "identity()");
+        Long start = statedStart(id.start(), increment(id));
+        Long increment = statedIncrement(increment(id));
+        if (start != null) {
+            b.add(".startWith($L)", longLiteral(start));
         }
-        return CodeBlock.of("new $T($L, $L, $L)", imports.use(Identity.class), id.always(),
-                id.start() == null ? "null" : id.start() + "L", id.increment() == null ? "null" : id.increment() + "L");
+        if (increment != null) {
+            b.add(".incrementBy($L)", longLiteral(increment));
+        }
+        return b.build();
+    }
+
+    private static long increment(Identity id) {
+        return id.increment() == null ? 1 : id.increment();
+    }
+
+    /** The start to write, or null when it is PostgreSQL's default for the increment: 1 ascending, -1 descending. */
+    private static Long statedStart(Long start, long increment) {
+        return start == null || start == (increment > 0 ? 1 : -1) ? null : start;
+    }
+
+    /** The increment to write, or null for the default 1. */
+    private static Long statedIncrement(long increment) {
+        return increment == 1 ? null : increment;
     }
 
     CodeBlock primaryKey(PrimaryKey pk) {
@@ -142,11 +163,11 @@ final class ElementCode {
                         strings(fk.referencedColumns())) : CodeBlock.of("$Z.referencesInSchema($S, $S, $L)",
                         fk.referencedSchema(), fk.referencedTable(), strings(fk.referencedColumns())));
         if (fk.onDelete() != ReferentialAction.NO_ACTION) {
-            imports.useStatics(ReferentialAction.class);
+            imports.useStatics(dev.retort.api.ReferentialAction.class);
             b.add("$Z.onDelete($L)", fk.onDelete().name());
         }
         if (fk.onUpdate() != ReferentialAction.NO_ACTION) {
-            imports.useStatics(ReferentialAction.class);
+            imports.useStatics(dev.retort.api.ReferentialAction.class);
             b.add("$Z.onUpdate($L)", fk.onUpdate().name());
         }
         if (fk.matchFull()) {
@@ -177,15 +198,26 @@ final class ElementCode {
         return b.build();
     }
 
+    /** {@code sequence("product_seq").startWith(1000).incrementBy(20)}, a default value's step left out. */
     CodeBlock sequence(Sequence s) {
         imports.useStatics(Schema.class);
-        return CodeBlock.of("sequence($S, $L, $L)", s.name(), longLiteral(s.start()), longLiteral(s.increment()));
+        CodeBlock.Builder b = CodeBlock.builder().add("sequence($S)", s.name());
+        Long start = statedStart(s.start(), s.increment());
+        Long increment = statedIncrement(s.increment());
+        if (start != null) {
+            b.add(".startWith($L)", longLiteral(start));
+        }
+        if (increment != null) {
+            b.add(".incrementBy($L)", longLiteral(increment));
+        }
+        return b.build();
     }
 
     /** {@code castWithInout("varchar", "status", Cast.Context.ASSIGNMENT)} and the like. */
     CodeBlock cast(Cast c) {
         imports.useStatics(Schema.class);
-        CodeBlock context = CodeBlock.of("$T.Context.$L", imports.use(Cast.class), c.context().name());
+        CodeBlock context = CodeBlock.of("$T.Context.$L", imports.use(dev.retort.api.Cast.class),
+                c.context().name());
         return switch (c.method()) {
             case INOUT -> CodeBlock.of("castWithInout($S, $S, $L)", c.source(), c.target(), context);
             case BINARY -> CodeBlock.of("castWithoutFunction($S, $S, $L)", c.source(), c.target(), context);
@@ -231,10 +263,5 @@ final class ElementCode {
     /** A long as Java source: an int literal when it fits, else with an {@code L} suffix. */
     private static String longLiteral(long v) {
         return v >= Integer.MIN_VALUE && v <= Integer.MAX_VALUE ? Long.toString(v) : v + "L";
-    }
-
-    private static String describe(Identity id) {
-        return (id.always() ? "ALWAYS" : "BY DEFAULT") + (id.start() == null ? "" : " START " + id.start())
-                + (id.increment() == null ? "" : " INCREMENT " + id.increment());
     }
 }

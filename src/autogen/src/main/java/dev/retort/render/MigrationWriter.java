@@ -26,6 +26,8 @@ import java.util.TreeMap;
  * <p>The class skeleton comes from a {@link Template} (by default the bundled
  * {@code templates/migration.java.tmpl}); JavaPoet writes the pieces it places:
  * <dl>
+ * <dt>{@code ${package}}</dt><dd>{@code package x.y;} and a blank line when the writer is {@link #inPackage in a
+ * package}, else empty (a line holding only the placeholder then disappears)</dd>
  * <dt>{@code ${imports}}</dt><dd>the import block, static imports of {@code Schema} and
  * {@code ReferentialAction} only when used</dd>
  * <dt>{@code ${annotation}}</dt><dd>the {@code @Revision(...)} annotation</dd>
@@ -52,6 +54,8 @@ import java.util.TreeMap;
 public final class MigrationWriter {
 
     private final Template template;
+    /** The package of the classes written; "" for the default package. */
+    private final String packageName;
 
     /** A writer using the bundled template. */
     public MigrationWriter() {
@@ -59,7 +63,24 @@ public final class MigrationWriter {
     }
 
     public MigrationWriter(Template template) {
+        this(template, "");
+    }
+
+    private MigrationWriter(Template template, String packageName) {
         this.template = template;
+        this.packageName = packageName;
+    }
+
+    /**
+     * The same writer, writing classes in {@code packageName} ({@code db.migrations}); "" for the default package.
+     *
+     * @throws IllegalArgumentException when it is not a Java package name
+     */
+    public MigrationWriter inPackage(String packageName) {
+        if (packageName == null || !packageName.isEmpty() && !javax.lang.model.SourceVersion.isName(packageName)) {
+            throw new IllegalArgumentException("not a Java package name: " + packageName);
+        }
+        return new MigrationWriter(template, packageName);
     }
 
     /** A writer using the template file a team keeps in its own template folder. */
@@ -87,12 +108,18 @@ public final class MigrationWriter {
                     + template.source() + " has no ${parts} placeholder for them; add a line ${parts} after the "
                     + "downgrade method, as in Retort's own templates/migration.java.tmpl");
         }
+        if (!packageName.isEmpty() && !template.placeholders().contains("package")) {
+            throw new TemplateException("the migration template " + template.source() + " has no ${package} "
+                    + "placeholder for the package declaration of migrations.package (" + packageName + "); add a "
+                    + "first line ${package}, as in Retort's own templates/migration.java.tmpl");
+        }
         boolean transactional = !concurrent(upgrade, downgrade);
         boolean irreversible = downgrade.stream().anyMatch(d -> d instanceof DowngradeStep.ByHand);
         String annotation = RevisionAnnotation.text(RevisionAnnotation.spec(header, transactional, irreversible,
                 imports));
 
         Map<String, String> values = new TreeMap<>();
+        values.put("package", packageName.isEmpty() ? "" : "package " + packageName + ";\n\n");
         values.put("imports", imports.render());
         values.put("annotation", annotation);
         values.put("className", header.className());

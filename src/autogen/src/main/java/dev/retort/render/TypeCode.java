@@ -1,5 +1,6 @@
 package dev.retort.render;
 
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import dev.retort.api.Schema;
 import dev.retort.model.SqlType;
@@ -8,7 +9,7 @@ import java.util.Map;
 
 /**
  * Writes a {@link SqlType} as the {@link Schema} expression that builds it: {@code BIGINT},
- * {@code varchar(255)}, {@code numeric(12, 2)}, {@code timestamptz(6)}, {@code arrayOf(TEXT)},
+ * {@code varchar(255)}, {@code numeric(12, 2)}, {@code numeric(8)}, {@code timestamptz(6)}, {@code arrayOf(TEXT)},
  * {@code type("mood")}, {@code type("geometry", "Point,4326")} (modifiers kept verbatim), and
  * {@code new SqlType(...)} for shapes no factory builds.
  */
@@ -54,14 +55,18 @@ final class TypeCode {
             }
         }
         if (type.length() == null && type.precision() != null) {
-            if (name.equals("numeric") && type.scale() != null) {
-                return CodeBlock.of("numeric($L, $L)", type.precision(), type.scale());
+            if (name.equals("numeric")) {
+                return type.scale() != null ? CodeBlock.of("numeric($L, $L)", type.precision(), type.scale())
+                        : CodeBlock.of("numeric($L)", type.precision());
             }
             if (PRECISION_FACTORIES.containsKey(name) && type.scale() == null) {
                 return CodeBlock.of("$L($L)", PRECISION_FACTORIES.get(name), type.precision());
             }
         }
-        return CodeBlock.of("new $T($S, $L, $L, $L, 0)", imports.use(SqlType.class), name, type.length(),
-                type.precision(), type.scale());
+        ClassName api = imports.use(dev.retort.api.SqlType.class);
+        return type.modifiers() == null
+                ? CodeBlock.of("new $T($S, $L, $L, $L, 0)", api, name, type.length(), type.precision(), type.scale())
+                : CodeBlock.of("new $T($S, $L, $L, $L, 0, $S)", api, name, type.length(), type.precision(),
+                type.scale(), type.modifiers());
     }
 }

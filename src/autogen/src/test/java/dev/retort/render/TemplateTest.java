@@ -65,7 +65,7 @@ class TemplateTest {
             resource = new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
         assertEquals(repo, resource, "the packaged template is templates/migration.java.tmpl");
-        assertEquals(List.of("annotation", "className", "downgrade", "imports", "message", "parts", "upgrade"),
+        assertEquals(List.of("annotation", "className", "downgrade", "imports", "message", "package", "parts", "upgrade"),
                 Template.bundled().placeholders());
     }
 

@@ -118,9 +118,8 @@ public final class RevisionCommand {
 
     private MigrationWriter writer() {
         Path dir = ws.settings().templatesDir();
-        if (dir != null && Files.exists(dir.resolve("migration.java.tmpl"))) {
-            return MigrationWriter.withTemplate(dir.resolve("migration.java.tmpl"));
-        }
-        return new MigrationWriter();
+        MigrationWriter writer = dir != null && Files.exists(dir.resolve("migration.java.tmpl"))
+                ? MigrationWriter.withTemplate(dir.resolve("migration.java.tmpl")) : new MigrationWriter();
+        return writer.inPackage(ws.settings().migrationsPackage());
     }
 }

@@ -1,16 +1,14 @@
 package dev.retort.api;
 
-import dev.retort.model.Deferrable;
-import dev.retort.model.ForeignKey;
-import dev.retort.model.ReferentialAction;
-
 import java.util.List;
 
 /**
  * A foreign key under construction: {@code foreignKey("fk_orders_customer", "customer_id")
  * .references("customers", "id").onDelete(CASCADE)}, {@code ... .matchFull().deferrable().initiallyDeferred()}.
  * The referenced table is in the project's own schema, or, with {@link #referencesInSchema}, in the schema named.
+ * A foreign key without {@link #references} cannot be added: Retort fails naming it.
  *
+ * @param referencedTable  null until {@link #references} names it
  * @param referencedSchema null for a table of the project's own schema
  * @param deferrability    when it is checked
  * @param fullMatch        {@code MATCH FULL}
@@ -32,8 +30,22 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
     }
 
     public ForeignKeyDef {
-        columns = List.copyOf(columns);
-        referencedColumns = referencedColumns == null ? List.of() : List.copyOf(referencedColumns);
+        Require.name(name, "foreign key");
+        columns = Require.columns(columns, "foreign key", name);
+        referencedColumns = Require.copy(referencedColumns);
+        if (referencedTable != null) {
+            Require.name(referencedTable, "referenced table of foreign key " + name + ":");
+            if (referencedColumns.isEmpty()) {
+                throw new IllegalArgumentException("foreign key " + name + " references table " + referencedTable
+                        + " but none of its columns");
+            }
+            if (columns.size() != referencedColumns.size()) {
+                throw new IllegalArgumentException("foreign key " + name + " has " + columns.size()
+                        + " columns but references " + referencedColumns.size());
+            }
+        }
+        referencedSchema = Require.notBlank(referencedSchema, "the schema of the table foreign key " + name
+                + " references");
         onDelete = onDelete == null ? ReferentialAction.NO_ACTION : onDelete;
         onUpdate = onUpdate == null ? ReferentialAction.NO_ACTION : onUpdate;
         deferrability = deferrability == null ? Deferrable.NOT_DEFERRABLE : deferrability;
@@ -83,14 +95,5 @@ public record ForeignKeyDef(String name, List<String> columns, String referenced
     public ForeignKeyDef initiallyDeferred() {
         return new ForeignKeyDef(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
                 Deferrable.INITIALLY_DEFERRED, fullMatch);
-    }
-
-    /** The finished foreign key; fails, naming it, when {@link #references} was not called. */
-    public ForeignKey toForeignKey() {
-        if (referencedTable == null) {
-            throw new IllegalArgumentException("foreign key " + name + " lacks .references(table, columns...)");
-        }
-        return new ForeignKey(name, columns, referencedTable, referencedColumns, onDelete, onUpdate, referencedSchema,
-                deferrability, fullMatch);
     }
 }

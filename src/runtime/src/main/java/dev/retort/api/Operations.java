@@ -1,11 +1,5 @@
 package dev.retort.api;
 
-import dev.retort.model.Cast;
-import dev.retort.model.Identity;
-import dev.retort.model.Sequence;
-import dev.retort.model.SqlType;
-import dev.retort.ops.JdbcWork;
-
 /**
  * What a migration can do. Every call records one operation; Retort turns it into SQL for the
  * database's dialect and runs it, or prints it in offline ({@code --sql}) mode. Build arguments with
@@ -88,7 +82,10 @@ public interface Operations {
     /** Sets the server default when the old one is not stated; such a call cannot be reversed. */
     void setDefault(String table, String column, String expression);
 
-    /** Changes the identity; null on either side means no identity. */
+    /**
+     * Changes the identity; null on either side means no identity:
+     * {@code alterColumnIdentity("orders", "id", identity(), identityAlways().startWith(1000))}.
+     */
     void alterColumnIdentity(String table, String column, Identity from, Identity to);
 
     void setColumnComment(String table, String column, String from, String to);

@@ -21,10 +21,13 @@ import java.util.Map;
  * @param compare       {@code compare.*} keys without the prefix: what autogenerate and check compare
  * @param scratchUrl    {@code scratch.url}: the server where Retort creates its scratch database (may hold a
  *                      password; never print it), or null for the embedded PostgreSQL
+ * @param migrationsPackage {@code migrations.package}: the Java package {@code retort revision} writes new
+ *                      migrations in; "" for the default package
  */
 public record Settings(Path workDir, String url, String user, String password, String schema,
                        Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
-                       Map<String, String> entities, Map<String, String> compare, String scratchUrl) {
+                       Map<String, String> entities, Map<String, String> compare, String scratchUrl,
+                       String migrationsPackage) {
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -33,6 +36,15 @@ public record Settings(Path workDir, String url, String user, String password, S
     public Settings {
         entities = Map.copyOf(entities);
         compare = compare == null ? Map.of() : Map.copyOf(compare);
+        migrationsPackage = migrationsPackage == null ? "" : migrationsPackage;
+    }
+
+    /** Settings whose new migrations go into the default package. */
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities,
+                    Map<String, String> compare, String scratchUrl) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                compare, scratchUrl, "");
     }
 
     public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
@@ -62,7 +74,7 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withScratchUrl(String newScratchUrl) {
         return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities, compare, newScratchUrl);
+                lockTimeout, entities, compare, newScratchUrl, migrationsPackage);
     }
 
     /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
@@ -83,12 +95,12 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withUrl(String newUrl) {
         return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities, compare, scratchUrl);
+                lockTimeout, entities, compare, scratchUrl, migrationsPackage);
     }
 
     public Settings withMigrationsDir(Path dir) {
         return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
-                entities, compare, scratchUrl);
+                entities, compare, scratchUrl, migrationsPackage);
     }
 
     @Override
@@ -98,6 +110,7 @@ public record Settings(Path workDir, String url, String user, String password, S
                 + ", migrationsDir=" + migrationsDir + ", templatesDir=" + templatesDir
                 + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities
                 + ", compare=" + compare
-                + ", scratchUrl=" + (scratchUrl == null ? "null" : Secrets.redactUrl(scratchUrl)) + "]";
+                + ", scratchUrl=" + (scratchUrl == null ? "null" : Secrets.redactUrl(scratchUrl))
+                + ", migrationsPackage=" + migrationsPackage + "]";
     }
 }

@@ -25,7 +25,7 @@ public final class SettingsLoader {
 
     /** Keys of the properties file; flags use the same keys. */
     public static final List<String> KEYS = List.of("url", "user", "password", "schema", "migrations.dir",
-            "templates.dir", "version.table", "lock.timeout", "scratch.url");
+            "templates.dir", "version.table", "lock.timeout", "scratch.url", "migrations.package");
     public static final String DEFAULT_FILE = "retort.properties";
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_][A-Za-z0-9_$]*");
 
@@ -73,7 +73,8 @@ public final class SettingsLoader {
                 table,
                 merged.containsKey("lock.timeout") ? duration(merged.get("lock.timeout")) : d.lockTimeout(),
                 entities, compare,
-                blankToNull(merged.get("scratch.url")));
+                blankToNull(merged.get("scratch.url")),
+                javaPackage(merged.getOrDefault("migrations.package", "")));
     }
 
     private static Map<String, String> fromEnv(Map<String, String> env) {
@@ -143,6 +144,17 @@ public final class SettingsLoader {
             throw new RetortException(ErrorKind.CONFIG, key + " '" + value
                     + "' is not a plain SQL identifier (letters, digits, '_'); fix it in retort.properties or the flag");
         }
+    }
+
+    /** "" (the default package) or a Java package name such as {@code db.migrations}. */
+    private static String javaPackage(String value) {
+        String name = value.strip();
+        if (!name.isEmpty() && !javax.lang.model.SourceVersion.isName(name)) {
+            throw new RetortException(ErrorKind.CONFIG, "migrations.package '" + value + "' is not a Java package "
+                    + "name (such as db.migrations; a keyword is not allowed as a part); fix it in retort.properties, "
+                    + "or leave it empty for the default package");
+        }
+        return name;
     }
 
     private static String firstNonBlank(String a, String b) {

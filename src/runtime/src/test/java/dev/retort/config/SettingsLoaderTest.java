@@ -83,6 +83,21 @@ class SettingsLoaderTest {
     }
 
     @Test
+    void migrationsPackageIsTheDefaultPackageUnlessSetAndMustBeAJavaPackageName() throws Exception {
+        assertEquals("", SettingsLoader.load(dir, Map.of(), Map.of()).migrationsPackage());
+        Files.writeString(dir.resolve("retort.properties"), "migrations.package=db.migrations\n");
+        assertEquals("db.migrations", SettingsLoader.load(dir, Map.of(), Map.of()).migrationsPackage());
+        assertEquals("com.acme.db", SettingsLoader.load(dir, Map.of(),
+                Map.of("RETORT_MIGRATIONS_PACKAGE", "com.acme.db")).migrationsPackage());
+        assertEquals("db.migrations", SettingsLoader.load(dir, Map.of(), Map.of()).withUrl("postgresql://h/db")
+                .migrationsPackage(), "kept by the with... copies");
+        Files.writeString(dir.resolve("retort.properties"), "migrations.package=db.class\n");
+        RetortException e = assertThrows(RetortException.class, () -> SettingsLoader.load(dir, Map.of(), Map.of()));
+        assertEquals(ErrorKind.CONFIG, e.kind());
+        assertTrue(e.getMessage().contains("migrations.package 'db.class'"), e.getMessage());
+    }
+
+    @Test
     void toStringHidesThePassword() {
         Settings s = SettingsLoader.load(dir, Map.of("url", "postgresql://u:inurl@h/db", "password", "flagpw"), Map.of());
         assertFalse(s.toString().contains("inurl"));

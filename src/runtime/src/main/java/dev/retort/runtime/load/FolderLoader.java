@@ -46,12 +46,12 @@ public final class FolderLoader implements MigrationLoader {
         List<LoadedMigration> out = new ArrayList<>(sources.size());
         for (MigrationSource s : sources) {
             Class<?> type;
+            String name = PackageDeclaration.qualify(s.text(), s.className());
             try {
-                type = Class.forName(s.className(), false, loader);
+                type = Class.forName(name, false, loader);
             } catch (ClassNotFoundException | LinkageError e) {
                 throw new RetortException(ErrorKind.MIGRATION_SOURCE, s.file() + ": declares no top-level class "
-                        + s.className() + " in the default package; the class name must match the file name and "
-                        + "the file must have no package declaration", s.file(), List.of(), null, e);
+                        + name + "; the class name must match the file name", s.file(), List.of(), null, e);
             }
             out.add(LoadedMigration.of(type, display(s.file()), s.file(), s.checksum(), s.rawChecksum()));
         }

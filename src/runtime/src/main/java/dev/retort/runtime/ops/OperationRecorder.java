@@ -6,14 +6,15 @@ import dev.retort.api.ForeignKeyDef;
 import dev.retort.api.TableConstraintDef;
 import dev.retort.api.IndexDef;
 import dev.retort.api.Operations;
+import dev.retort.api.Cast;
+import dev.retort.api.Identity;
+import dev.retort.api.JdbcWork;
+import dev.retort.api.Sequence;
+import dev.retort.api.SqlType;
 import dev.retort.api.TableElement;
-import dev.retort.model.Cast;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.EnumType;
-import dev.retort.model.Identity;
 import dev.retort.model.PrimaryKey;
-import dev.retort.model.Sequence;
-import dev.retort.model.SqlType;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.*;
 
@@ -29,7 +30,8 @@ import static dev.retort.runtime.ops.Args.text;
 
 /**
  * The {@link Operations} a migration's {@code upgrade}/{@code downgrade} calls: each call checks its
- * arguments, naming the object, and appends one {@link MigrationOp}. Calls that do not state what they
+ * arguments, naming the object, and appends one {@link MigrationOp}, the API's values mapped to the model by
+ * {@link ApiModel}. Calls that do not state what they
  * replace record operations whose {@link MigrationOp#reverse()} says so.
  */
 public final class OperationRecorder implements Operations {
@@ -116,7 +118,7 @@ public final class OperationRecorder implements Operations {
     public void addColumn(String table, ColumnDef column) {
         String c = call("addColumn", table);
         name(table, c, "table");
-        record(new AddColumn(table, present(column, c, "column definition").column()));
+        record(new AddColumn(table, ApiModel.model(present(column, c, "column definition"))));
     }
 
     @Override
@@ -138,14 +140,14 @@ public final class OperationRecorder implements Operations {
     @Override
     public void alterColumnType(String table, String column, SqlType from, SqlType to, String using) {
         String c = call("alterColumnType", table, column);
-        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), from,
-                present(to, c, "new type"), using));
+        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), ApiModel.model(from),
+                ApiModel.model(present(to, c, "new type")), using));
     }
 
     @Override
     public void alterColumnCollation(String table, String column, SqlType type, String from, String to) {
         String c = call("alterColumnCollation", table, column);
-        SqlType t = present(type, c, "type");
+        dev.retort.model.SqlType t = ApiModel.model(present(type, c, "type"));
         record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), t, t, null, from, to));
     }
 
@@ -154,8 +156,8 @@ public final class OperationRecorder implements Operations {
                                 Collation collation) {
         String c = call("alterColumnType", table, column);
         Collation stated = present(collation, c, "collation");
-        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), from,
-                present(to, c, "new type"), using, stated.from(), stated.to()));
+        record(new AlterColumnType(name(table, c, "table"), name(column, c, "column"), ApiModel.model(from),
+                ApiModel.model(present(to, c, "new type")), using, stated.from(), stated.to()));
     }
 
     @Override
@@ -192,7 +194,8 @@ public final class OperationRecorder implements Operations {
         if (from == null && to == null) {
             throw new IllegalArgumentException(c + ": from and to are both null (no identity either side)");
         }
-        record(new AlterColumnIdentity(name(table, c, "table"), name(column, c, "column"), from, to));
+        record(new AlterColumnIdentity(name(table, c, "table"), name(column, c, "column"), ApiModel.model(from),
+                ApiModel.model(to)));
     }
 
     @Override
@@ -218,7 +221,7 @@ public final class OperationRecorder implements Operations {
     @Override
     public void addPrimaryKey(String table, TableConstraintDef.PrimaryKeyDef primaryKey) {
         String c = call("addPrimaryKey", table);
-        record(new AddPrimaryKey(name(table, c, "table"), present(primaryKey, c, "primary key").primaryKey()));
+        record(new AddPrimaryKey(name(table, c, "table"), ApiModel.model(present(primaryKey, c, "primary key"))));
     }
 
     @Override
@@ -237,7 +240,7 @@ public final class OperationRecorder implements Operations {
     @Override
     public void addUniqueConstraint(String table, TableConstraintDef.UniqueDef unique) {
         String c = call("addUniqueConstraint", table);
-        record(new AddUniqueConstraint(name(table, c, "table"), present(unique, c, "unique constraint").unique()));
+        record(new AddUniqueConstraint(name(table, c, "table"), ApiModel.model(present(unique, c, "unique constraint"))));
     }
 
     @Override
@@ -250,7 +253,7 @@ public final class OperationRecorder implements Operations {
     public void addForeignKey(String table, ForeignKeyDef foreignKey) {
         String c = call("addForeignKey", table);
         name(table, c, "table");
-        record(new AddForeignKey(table, present(foreignKey, c, "foreign key").toForeignKey()));
+        record(new AddForeignKey(table, ApiModel.model(present(foreignKey, c, "foreign key"))));
     }
 
     @Override
@@ -285,7 +288,7 @@ public final class OperationRecorder implements Operations {
     private void createIndex(String method, String table, IndexDef index, boolean concurrently) {
         String c = call(method, table);
         name(table, c, "table");
-        record(new CreateIndex(table, present(index, c, "index").index(), concurrently));
+        record(new CreateIndex(table, ApiModel.model(present(index, c, "index")), concurrently));
     }
 
     @Override
@@ -317,7 +320,7 @@ public final class OperationRecorder implements Operations {
 
     @Override
     public void createSequence(Sequence sequence) {
-        record(new CreateSequence(present(sequence, "createSequence", "sequence")));
+        record(new CreateSequence(ApiModel.model(present(sequence, "createSequence", "sequence"))));
     }
 
     @Override
@@ -328,7 +331,7 @@ public final class OperationRecorder implements Operations {
             throw new IllegalArgumentException(c + ": from and to name different sequences, " + from.name()
                     + " and " + to.name() + "; alterSequence does not rename");
         }
-        record(new AlterSequence(to.name(), from, to));
+        record(new AlterSequence(to.name(), ApiModel.model(from), ApiModel.model(to)));
     }
 
     @Override
@@ -389,15 +392,16 @@ public final class OperationRecorder implements Operations {
     @Override
     public void createImplicitCast(String source, String target) {
         String c = call("createImplicitCast", source, target);
-        record(new CreateCast(Cast.implicitInout(castType(source, c, "source"), castType(target, c, "target"))));
+        record(new CreateCast(dev.retort.model.Cast.implicitInout(castType(source, c, "source"), castType(target, c, "target"))));
     }
 
     @Override
     public void createCast(Cast cast) {
         String c = call("createCast", cast == null ? null : cast.source(), cast == null ? null : cast.target());
         present(cast, c, "cast");
-        record(new CreateCast(new Cast(castType(cast.source(), c, "source"), castType(cast.target(), c, "target"),
-                cast.context(), cast.method(), cast.function())));
+        dev.retort.model.Cast stated = ApiModel.model(cast);
+        record(new CreateCast(new dev.retort.model.Cast(castType(cast.source(), c, "source"),
+                castType(cast.target(), c, "target"), stated.context(), stated.method(), stated.function())));
     }
 
     @Override
@@ -409,7 +413,7 @@ public final class OperationRecorder implements Operations {
     /** A cast's type as the model names it: {@code character varying} (any case) is {@code varchar}. */
     private static String castType(String type, String call, String what) {
         String t = name(type, call, what + " type").strip();
-        return t.equalsIgnoreCase("varchar") || t.equalsIgnoreCase("character varying") ? Cast.VARCHAR : t;
+        return t.equalsIgnoreCase("varchar") || t.equalsIgnoreCase("character varying") ? dev.retort.model.Cast.VARCHAR : t;
     }
 
     // ---- raw SQL and data
@@ -422,7 +426,7 @@ public final class OperationRecorder implements Operations {
     @Override
     public void jdbc(String description, JdbcWork work) {
         String c = call("jdbc", description);
-        record(new RunJdbc(text(description, c, "description"), present(work, c, "JDBC work")));
+        record(new RunJdbc(text(description, c, "description"), ApiModel.model(present(work, c, "JDBC work"))));
     }
 
     // ---- helpers

@@ -48,21 +48,21 @@ final class TableAssembler {
 
     private void add(TableElement element) {
         if (element instanceof ColumnDef c) {
-            columns.add(c.column());
+            columns.add(ApiModel.model(c));
         } else if (element instanceof ForeignKeyDef fk) {
-            foreignKeys.add(fk.toForeignKey());
+            foreignKeys.add(ApiModel.model(fk));
         } else if (element instanceof IndexDef i) {
-            indexes.add(i.index());
+            indexes.add(ApiModel.model(i));
         } else if (element instanceof TableConstraintDef.PrimaryKeyDef pk) {
             if (primaryKey != null) {
                 throw new IllegalArgumentException(call + ": two primary keys, " + primaryKey.columns()
-                        + " and " + pk.primaryKey().columns());
+                        + " and " + pk.columns());
             }
-            primaryKey = pk.primaryKey();
+            primaryKey = ApiModel.model(pk);
         } else if (element instanceof TableConstraintDef.UniqueDef u) {
-            uniques.add(u.unique());
+            uniques.add(ApiModel.model(u));
         } else if (element instanceof TableConstraintDef.CheckDef c) {
-            checks.add(c.check());
+            checks.add(ApiModel.model(c));
         } else if (element instanceof TableConstraintDef.CommentDef c) {
             if (comment != null) {
                 throw new IllegalArgumentException(call + ": two table comments");

@@ -82,6 +82,35 @@ class FolderLoaderTest {
     }
 
     @Test
+    void aMigrationMayDeclareAPackageBesideOnesInTheDefaultPackage() throws Exception {
+        write("A1", "a1", null);
+        Path f = dir.resolve("migrations/M2_in_a_package.java");
+        Files.writeString(f, "/* header */\npackage db.migrations;\n\nimport dev.retort.api.*;\n"
+                + "@Revision(id = \"b2\", parents = {\"a1\"})\n"
+                + "public final class M2_in_a_package implements Migration {\n"
+                + "  public void upgrade(Operations op) { }\n  public void downgrade(Operations op) { }\n}\n");
+        List<LoadedMigration> loaded = new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir).load();
+        assertEquals(List.of("a1", "b2"), loaded.stream().map(LoadedMigration::id).toList());
+
+        Files.writeString(f, Files.readString(f).replace("public final class M2_in_a_package", "final class Other"));
+        RetortException e = assertThrows(RetortException.class,
+                () -> new FolderLoader(dir.resolve("migrations"), dir.resolve("cache"), dir).load());
+        assertEquals(ErrorKind.MIGRATION_SOURCE, e.kind());
+        assertTrue(e.getMessage().contains("db.migrations.M2_in_a_package"), e.getMessage());
+    }
+
+    @Test
+    void theDeclaredPackageIsReadPastCommentsAndAnnotations() {
+        assertEquals("", PackageDeclaration.of("import dev.retort.api.*;\nclass A {}"));
+        assertEquals("", PackageDeclaration.of("// package not.this;\n/* package nor.this; */\nclass A {}"));
+        assertEquals("", PackageDeclaration.of("class A { String s = \"package x;\"; }"));
+        assertEquals("db.migrations", PackageDeclaration.of("/** doc\n * package no; */\npackage db . migrations ;"));
+        assertEquals("a.b", PackageDeclaration.of("@Deprecated\npackage a.b;"));
+        assertEquals("db.migrations.M1", PackageDeclaration.qualify("package db.migrations;", "M1"));
+        assertEquals("M1", PackageDeclaration.qualify("class M1 {}", "M1"));
+    }
+
+    @Test
     void missingFolderSaysRunInit() {
         RetortException e = assertThrows(RetortException.class,
                 () -> new FolderLoader(dir.resolve("nope"), dir.resolve("cache"), dir).load());

@@ -1,5 +1,6 @@
 package dev.retort.runtime.ops;
 
+import dev.retort.api.JdbcWork;
 import dev.retort.model.CheckConstraint;
 import dev.retort.model.Column;
 import dev.retort.model.EnumType;
@@ -10,23 +11,30 @@ import dev.retort.model.IndexKey;
 import dev.retort.model.PrimaryKey;
 import dev.retort.model.ReferentialAction;
 import dev.retort.model.Sequence;
+import dev.retort.model.SqlType;
 import dev.retort.model.Table;
 import dev.retort.model.UniqueConstraint;
 import dev.retort.ops.*;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Consumer;
 
 import static dev.retort.api.Schema.*;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OperationRecorderTest {
+
+    /** An API type as the recorded operations carry it. */
+    private static SqlType m(dev.retort.api.SqlType type) {
+        return ApiModel.model(type);
+    }
 
     private static MigrationOp recorded(Consumer<OperationRecorder> call) {
         OperationRecorder r = new OperationRecorder(false);
@@ -48,7 +56,7 @@ class OperationRecorderTest {
         assertRecords(new CreateSchema("reporting"), r -> r.createSchema("reporting"));
         assertRecords(new DropSchema("reporting"), r -> r.dropSchema("reporting"));
         assertRecords(new InSchema("reporting", new CreateTable(Table.of("report",
-                        List.of(Column.of("id", BIGINT))).withSchema("reporting"))),
+                        List.of(Column.of("id", m(BIGINT)))).withSchema("reporting"))),
                 r -> r.inSchema("reporting").createTable("report", column("id", BIGINT)));
         assertRecords(new InSchema("reporting", new CreateSequence(new Sequence("report_seq", 1, 50, "reporting"))),
                 r -> r.inSchema("reporting").createSequence(sequence("report_seq", 1, 50)));
@@ -68,9 +76,9 @@ class OperationRecorderTest {
     @Test
     void createTableAssemblesEveryKindOfElement() {
         Table expected = new Table("orders",
-                List.of(new Column("id", BIGINT, false, null, Identity.byDefault(), null, null),
-                        new Column("customer_id", BIGINT, false, null, null, null, "who"),
-                        new Column("status", varchar(20), true, "'new'", null, null, null)),
+                List.of(new Column("id", m(BIGINT), false, null, Identity.byDefault(), null, null),
+                        new Column("customer_id", m(BIGINT), false, null, null, null, "who"),
+                        new Column("status", m(varchar(20)), true, "'new'", null, null, null)),
                 new PrimaryKey("pk_orders", List.of("id")),
                 List.of(new UniqueConstraint("uq_status", List.of("status", "id"))),
                 List.of(new CheckConstraint("ck_status", "status <> ''")),
@@ -86,7 +94,7 @@ class OperationRecorderTest {
                 primaryKey("pk_orders", "id"),
                 unique("uq_status", "status", "id"),
                 check("ck_status", "status <> ''"),
-                foreignKey("fk_customer", "customer_id").references("customers", "id").onDelete(ReferentialAction.CASCADE),
+                foreignKey("fk_customer", "customer_id").references("customers", "id").onDelete(dev.retort.api.ReferentialAction.CASCADE),
                 index("ix_status", expr("lower(status)")).unique().where("id > 0").include("customer_id"),
                 comment("orders of customers")));
     }
@@ -118,20 +126,20 @@ class OperationRecorderTest {
 
     @Test
     void columnCalls() {
-        assertRecords(new AddColumn("t", new Column("c", TEXT, false, null, null, null, null)),
+        assertRecords(new AddColumn("t", new Column("c", m(TEXT), false, null, null, null, null)),
                 r -> r.addColumn("t", column("c", TEXT).notNull()));
         assertRecords(new DropColumn("t", "c", null), r -> r.dropColumn("t", "c"));
         assertRecords(new RenameColumn("t", "c", "d"), r -> r.renameColumn("t", "c", "d"));
-        assertRecords(new AlterColumnType("t", "c", TEXT, INTEGER, null), r -> r.alterColumnType("t", "c", TEXT, INTEGER));
-        assertRecords(new AlterColumnType("t", "c", TEXT, INTEGER, "length(c)"),
+        assertRecords(new AlterColumnType("t", "c", m(TEXT), m(INTEGER), null), r -> r.alterColumnType("t", "c", TEXT, INTEGER));
+        assertRecords(new AlterColumnType("t", "c", m(TEXT), m(INTEGER), "length(c)"),
                 r -> r.alterColumnType("t", "c", TEXT, INTEGER, "length(c)"));
-        assertRecords(new AlterColumnType("t", "c", null, INTEGER, null), r -> r.alterColumnType("t", "c", INTEGER));
+        assertRecords(new AlterColumnType("t", "c", null, m(INTEGER), null), r -> r.alterColumnType("t", "c", INTEGER));
         assertRecords(new AlterColumnNullable("t", "c", false), r -> r.setNotNull("t", "c"));
         assertRecords(new AlterColumnNullable("t", "c", true), r -> r.dropNotNull("t", "c"));
         assertRecords(new AlterColumnDefault("t", "c", "1", null, true), r -> r.alterColumnDefault("t", "c", "1", null));
         assertRecords(new AlterColumnDefault("t", "c", null, "now()", false), r -> r.setDefault("t", "c", "now()"));
         assertRecords(new AlterColumnIdentity("t", "c", null, Identity.generatedAlways()),
-                r -> r.alterColumnIdentity("t", "c", null, Identity.generatedAlways()));
+                r -> r.alterColumnIdentity("t", "c", null, identityAlways()));
         assertRecords(new SetColumnComment("t", "c", "a", null, true), r -> r.setColumnComment("t", "c", "a", null));
         assertRecords(new SetColumnComment("t", "c", null, "b", false), r -> r.setColumnComment("t", "c", "b"));
     }
@@ -170,7 +178,8 @@ class OperationRecorderTest {
         assertRecords(new AddForeignKey("t", new ForeignKey("fk", List.of("a", "b"), "u", List.of("x", "y"),
                         ReferentialAction.CASCADE, ReferentialAction.SET_NULL)),
                 r -> r.addForeignKey("t", foreignKey("fk", "a", "b").references("u", "x", "y")
-                        .onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.SET_NULL)));
+                        .onDelete(dev.retort.api.ReferentialAction.CASCADE)
+                        .onUpdate(dev.retort.api.ReferentialAction.SET_NULL)));
         assertRecords(new DropForeignKey("t", "fk", null), r -> r.dropForeignKey("t", "fk"));
         assertRecords(new AddCheckConstraint("t", new CheckConstraint("ck", "a > 0")), r -> r.addCheckConstraint("t", "ck", "a > 0"));
         assertRecords(new DropCheckConstraint("t", "ck", null), r -> r.dropCheckConstraint("t", "ck"));
@@ -185,13 +194,17 @@ class OperationRecorderTest {
 
     @Test
     void sequenceAndEnumCalls() {
-        Sequence s1 = sequence("s", 1, 1);
-        Sequence s2 = sequence("s", 10, 5);
-        assertRecords(new CreateSequence(s1), r -> r.createSequence(s1));
-        assertRecords(new AlterSequence("s", s1, s2), r -> r.alterSequence(s1, s2));
+        Sequence s1 = new Sequence("s", 1, 1);
+        Sequence s2 = new Sequence("s", 10, 5);
+        assertRecords(new CreateSequence(s1), r -> r.createSequence(sequence("s")));
+        assertRecords(new CreateSequence(s2), r -> r.createSequence(sequence("s").startWith(10).incrementBy(5)));
+        assertRecords(new CreateSequence(s2), r -> r.createSequence(sequence("s", 10, 5)));
+        assertRecords(new CreateSequence(new Sequence("down", -1, -1)),
+                r -> r.createSequence(sequence("down").incrementBy(-1)));
+        assertRecords(new AlterSequence("s", s1, s2), r -> r.alterSequence(sequence("s"), sequence("s", 10, 5)));
         assertRecords(new DropSequence("s", null), r -> r.dropSequence("s"));
         assertEquals("alterSequence(s): from and to name different sequences, t and s; alterSequence does not rename",
-                failure(r -> r.alterSequence(sequence("t", 1, 1), s1)));
+                failure(r -> r.alterSequence(sequence("t"), sequence("s"))));
         assertRecords(new CreateEnumType(new EnumType("mood", List.of("a", "b"))), r -> r.createEnumType("mood", "a", "b"));
         assertEquals("createEnumType(mood): value 'a' is listed twice", failure(r -> r.createEnumType("mood", "a", "a")));
         assertRecords(new DropEnumType("mood", null), r -> r.dropEnumType("mood"));
@@ -204,10 +217,12 @@ class OperationRecorderTest {
     @Test
     void rawSqlAndJdbcAndTheOfflineFlag() {
         assertRecords(new ExecuteSql("UPDATE t SET a = 1", null), r -> r.execute("UPDATE t SET a = 1"));
-        JdbcWork work = c -> { };
+        AtomicBoolean ran = new AtomicBoolean();
+        JdbcWork work = c -> ran.set(true);
         RunJdbc jdbc = assertInstanceOf(RunJdbc.class, recorded(r -> r.jdbc("seed", work)));
         assertEquals("seed", jdbc.description());
-        assertSame(work, jdbc.work());
+        assertDoesNotThrow(() -> jdbc.work().run(null));
+        assertTrue(ran.get(), "the recorded work runs the migration's code");
         assertEquals("jdbc(seed): JDBC work is missing", failure(r -> r.jdbc("seed", null)));
         assertTrue(new OperationRecorder(true).offline());
         assertFalse(new OperationRecorder(false).offline());

@@ -1,0 +1,31 @@
+package dev.retort.runtime.load;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The package a migration source declares ({@code package db.migrations;}, as {@code retort revision} writes with
+ * the {@code migrations.package} setting), read from its text: comments skipped, the first declaration at the
+ * start of a line.
+ */
+final class PackageDeclaration {
+    private static final Pattern COMMENT = Pattern.compile("/\\*.*?\\*/|//[^\\n]*", Pattern.DOTALL);
+    private static final Pattern PACKAGE = Pattern.compile(
+            "\\A\\s*(?:@[\\w.]+(?:\\([^)]*\\))?\\s*)*package\\s+([\\p{L}_$][\\p{L}\\p{N}_$]*(?:\\s*\\.\\s*"
+                    + "[\\p{L}_$][\\p{L}\\p{N}_$]*)*)\\s*;");
+
+    private PackageDeclaration() {
+    }
+
+    /** The declared package, or "" for the default package. */
+    static String of(String source) {
+        Matcher m = PACKAGE.matcher(COMMENT.matcher(source).replaceAll(" "));
+        return m.find() ? m.group(1).replaceAll("\\s", "") : "";
+    }
+
+    /** The binary name of top-level class {@code simpleName} of {@code source}. */
+    static String qualify(String source, String simpleName) {
+        String pkg = of(source);
+        return pkg.isEmpty() ? simpleName : pkg + "." + simpleName;
+    }
+}
