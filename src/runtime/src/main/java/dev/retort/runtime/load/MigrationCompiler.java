@@ -11,6 +11,7 @@ import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardJavaFileManager;
+import javax.tools.StandardLocation;
 import javax.tools.ToolProvider;
 import java.io.File;
 import java.io.IOException;
@@ -18,17 +19,22 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
 
 /**
- * Compiles all migration sources in one {@link JavaCompiler} task against Retort's own classes, into
- * {@code <cacheRoot>/<sha-256 of all sources>} ({@link ContentCache}); a later run with the same sources finds
- * the classes there and compiles nothing.
+ * Compiles all migration sources in one {@link JavaCompiler} task against the migration API and the JDK alone
+ * ({@link ApiOnlyFileManager}), into {@code <cacheRoot>/<sha-256 of all sources>} ({@link ContentCache}); a later
+ * run with the same sources finds the classes there and compiles nothing.
  */
 public final class MigrationCompiler {
     /** Bump when the layout of the cache or the compile options change. */
-    private static final String CACHE_FORMAT = "retort-cache-2";
+    private static final String CACHE_FORMAT = "retort-cache-3";
     /**
      * Which build of Retort the classes are compiled against: classes compiled against another build may call
      * methods it does not have (a factory whose return type changed), so another build is another cache entry.
@@ -66,18 +72,22 @@ public final class MigrationCompiler {
                     "no Java compiler in this runtime (" + System.getProperty("java.home") + "); run Retort on a JDK, not a JRE");
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+        try (StandardJavaFileManager standard = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8);
+             ApiOnlyFileManager files = new ApiOnlyFileManager(standard)) {
+            files.setLocationFromPaths(StandardLocation.CLASS_PATH, retortClasspath());
             // from the text read (byte-order mark dropped), named by the file for javac's messages
             List<JavaFileObject> units = sources.stream().map(MigrationCompiler::unit).toList();
-            List<String> options = List.of("-d", out.toString(), "-classpath", retortClasspath(),
+            List<String> options = List.of("-d", out.toString(),
                     "-proc:none", "-implicit:none", "-g", "-nowarn", "-encoding", "UTF-8", "--release", "17");
             com.sun.source.util.JavacTask task = (com.sun.source.util.JavacTask)
                     javac.getTask(null, files, diagnostics, options, null, units);
             RevisionClasses revisions = new RevisionClasses();
+            MigrationImports imports = new MigrationImports(task);
             task.addTaskListener(revisions);
+            task.addTaskListener(imports);
             Boolean ok = task.call();
             if (!Boolean.TRUE.equals(ok)) {
-                throw compileError(diagnostics.getDiagnostics());
+                throw compileError(diagnostics.getDiagnostics(), imports, files);
             }
             revisions.requireOnePerFile();
         }
@@ -92,30 +102,59 @@ public final class MigrationCompiler {
         };
     }
 
-    private static RetortException compileError(List<Diagnostic<? extends JavaFileObject>> diagnostics) {
+    /**
+     * The errors, file by file; in a file that imports what migrations cannot see, only those imports (the other
+     * errors of that file mostly follow from them).
+     */
+    private static RetortException compileError(List<Diagnostic<? extends JavaFileObject>> diagnostics,
+                                                MigrationImports imports, ApiOnlyFileManager files) {
+        List<Diagnostic<? extends JavaFileObject>> errors = diagnostics.stream()
+                .filter(d -> d.getKind() == Diagnostic.Kind.ERROR).toList();
+        Map<Diagnostic<? extends JavaFileObject>, MigrationImports.Import> unavailable = new LinkedHashMap<>();
+        for (Diagnostic<? extends JavaFileObject> d : errors) {
+            imports.unavailable(d).ifPresent(i -> unavailable.put(d, i));
+        }
+        Set<Path> filesWithImports = new HashSet<>();
+        unavailable.keySet().forEach(d -> filesWithImports.add(fileOf(d)));
+        List<String> apiClasses = unavailable.isEmpty() ? List.of() : apiClasses(files);
         List<String> lines = new ArrayList<>();
         Path firstFile = null;
-        for (Diagnostic<? extends JavaFileObject> d : diagnostics) {
-            if (d.getKind() != Diagnostic.Kind.ERROR) {
+        for (Diagnostic<? extends JavaFileObject> d : errors) {
+            Path file = fileOf(d);
+            MigrationImports.Import i = unavailable.get(d);
+            if (i == null && file != null && filesWithImports.contains(file)) {
                 continue;
             }
-            Path file = d.getSource() == null ? null : Path.of(d.getSource().toUri());
             if (firstFile == null) {
                 firstFile = file;
             }
-            lines.add((file == null ? "" : file + ":" + d.getLineNumber() + ": ") + "error: "
-                    + d.getMessage(Locale.ROOT));
+            String message = i != null ? MigrationImports.explain(i, apiClasses)
+                    : d.getMessage(Locale.ROOT) + (MigrationImports.missingPackage(d) ? "\n  (" + MigrationImports.RULE + ")" : "");
+            lines.add((file == null ? "" : file + ":" + d.getLineNumber() + ": ") + "error: " + message);
         }
         return new RetortException(ErrorKind.MIGRATION_SOURCE, "migrations do not compile; fix these errors "
                 + "(nothing was run):\n" + String.join("\n", lines), firstFile, List.of(), null, null);
     }
 
-    /** Where the migration API comes from: Retort's jar or classes folder. */
-    static String retortClasspath() {
+    private static Path fileOf(Diagnostic<? extends JavaFileObject> d) {
+        return d.getSource() == null ? null : Path.of(d.getSource().toUri());
+    }
+
+    private static List<String> apiClasses(ApiOnlyFileManager files) {
         try {
-            return Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
+            return files.apiClasses();
+        } catch (IOException e) {
+            return List.of(); // only the suggestion of an API class is lost
+        }
+    }
+
+    /** Where the migration API comes from: Retort's jar or classes folder (or, failing that, the class path). */
+    static List<Path> retortClasspath() {
+        try {
+            return List.of(Path.of(Migration.class.getProtectionDomain().getCodeSource().getLocation().toURI()));
         } catch (URISyntaxException | NullPointerException e) {
-            return System.getProperty("java.class.path", "") + File.pathSeparator;
+            return Stream.of(System.getProperty("java.class.path", "").split(File.pathSeparator))
+                    .filter(p -> !p.isBlank()).map(Path::of).toList();
         }
     }
 
