@@ -1,3 +1,5 @@
+package db.migrations;
+
 import dev.retort.api.Migration;
 import dev.retort.api.Operations;
 import dev.retort.api.Revision;
