@@ -46,7 +46,7 @@ class ApiDependenciesTest {
             }
         }
         assertEquals(Map.of(), offenders, "API classes that refer to types outside java.* and dev.retort.api; "
-                + "give the API a value type of its own and map it in dev.retort.runtime.ops.ApiModel");
+                + "give the API a value type of its own and map it in dev.retort.runtime.exec.ApiModel");
     }
 
     @Test

@@ -1,6 +1,6 @@
 package dev.retort.render;
 
-import dev.retort.runtime.ops.OperationRecorder;
+import dev.retort.runtime.exec.OperationRecorder;
 
 import dev.retort.api.Migration;
 import dev.retort.model.Column;

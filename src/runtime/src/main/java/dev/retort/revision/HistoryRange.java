@@ -91,7 +91,7 @@ final class HistoryRange {
             if (currentHeads == null) {
                 throw Errors.invalidSpec(end, "'current' needs the current revisions (pass them to range)");
             }
-            return AppliedState.of(g, currentHeads).heads();
+            return AppliedSet.of(g, currentHeads).heads();
         }
         return resolver.resolve(end);
     }

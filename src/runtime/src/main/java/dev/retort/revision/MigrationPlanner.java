@@ -20,7 +20,7 @@ final class MigrationPlanner {
     // ------------------------------------------------------------------ upgrade
 
     List<String> upgrade(Set<String> currentHeads, String target) {
-        AppliedState state = AppliedState.of(g, currentHeads);
+        AppliedSet state = AppliedSet.of(g, currentHeads);
         String spec = SpecResolver.normalize(target);
         List<String> targets = upgradeTargets(state, spec);
         if (targets.isEmpty() && !state.applied().isEmpty()) {
@@ -40,7 +40,7 @@ final class MigrationPlanner {
         return TopoOrder.parentsFirst(g, toApply);
     }
 
-    private List<String> upgradeTargets(AppliedState state, String spec) {
+    private List<String> upgradeTargets(AppliedSet state, String spec) {
         Optional<RelativeSpec> parsed = RelativeSpec.parse(spec);
         if (parsed.isEmpty() || !isFromCurrent(parsed.get())) {
             return resolver.resolve(spec);
@@ -68,14 +68,14 @@ final class MigrationPlanner {
     // ------------------------------------------------------------------ downgrade
 
     List<String> downgrade(Set<String> currentHeads, String target) {
-        AppliedState state = AppliedState.of(g, currentHeads);
+        AppliedSet state = AppliedSet.of(g, currentHeads);
         String spec = SpecResolver.normalize(target);
         Set<String> remove = toRemove(state, spec);
         remove.retainAll(state.applied());
         return TopoOrder.childrenFirst(g, remove);
     }
 
-    private Set<String> toRemove(AppliedState state, String spec) {
+    private Set<String> toRemove(AppliedSet state, String spec) {
         if (spec.equals("base")) {
             return new HashSet<>(state.applied());
         }
@@ -113,7 +113,7 @@ final class MigrationPlanner {
     }
 
     /** {@code -N} / {@code label@-N}: un-apply N revisions going down from the current head. */
-    private Set<String> relativeFromCurrent(AppliedState state, RelativeSpec rel) {
+    private Set<String> relativeFromCurrent(AppliedSet state, RelativeSpec rel) {
         if (rel.steps() == 0) {
             return new HashSet<>();
         }
@@ -137,7 +137,7 @@ final class MigrationPlanner {
     }
 
     /** {@code rev-N}: un-apply rev, its parent, ... (N revisions), and whatever is applied above them. */
-    private Set<String> relativeFromAnchor(AppliedState state, RelativeSpec rel) {
+    private Set<String> relativeFromAnchor(AppliedSet state, RelativeSpec rel) {
         List<String> anchor = resolver.resolve(rel.anchor());
         if (anchor.size() > 1) {
             throw Errors.multipleHeads(rel.anchor(), anchor);
@@ -171,7 +171,7 @@ final class MigrationPlanner {
     }
 
     /** The single current head on the branch of {@code rel.label()}, if any. */
-    private Optional<String> currentOnBranch(AppliedState state, RelativeSpec rel) {
+    private Optional<String> currentOnBranch(AppliedSet state, RelativeSpec rel) {
         if (g.labelOwner(rel.label()) == null) {
             throw Errors.unknownBranchLabel(rel.text(), rel.label());
         }

@@ -3,14 +3,14 @@ package dev.retort.runtime;
 import dev.retort.api.Migration;
 import dev.retort.dialect.Dialect;
 import dev.retort.ops.MigrationOp;
-import dev.retort.runtime.ops.OfflineSqlWriter;
-import dev.retort.runtime.ops.OpExecutor;
-import dev.retort.runtime.ops.OperationRecorder;
+import dev.retort.runtime.exec.OfflineSqlWriter;
+import dev.retort.runtime.exec.OpExecutor;
+import dev.retort.runtime.exec.OperationRecorder;
 
 import java.sql.Connection;
 import java.util.List;
 
-/** The one place the runner meets the operation recorder and executors of {@code runtime.ops}. */
+/** The one place the runner meets the operation recorder and executors of {@code runtime.exec}. */
 final class OpsBridge {
     private OpsBridge() {
     }
@@ -25,7 +25,7 @@ final class OpsBridge {
         return recorder.ops();
     }
 
-    /** @throws dev.retort.runtime.ops.OperationFailedException naming the operation and statement */
+    /** @throws dev.retort.runtime.exec.OperationFailedException naming the operation and statement */
     static void execute(Dialect dialect, Connection connection, List<MigrationOp> ops) {
         new OpExecutor(dialect).execute(connection, ops);
     }

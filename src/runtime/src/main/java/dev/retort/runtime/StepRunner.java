@@ -4,7 +4,7 @@ import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
 import dev.retort.ops.MigrationOp;
 import dev.retort.runtime.load.LoadedMigration;
-import dev.retort.runtime.ops.OperationFailedException;
+import dev.retort.runtime.exec.OperationFailedException;
 import dev.retort.runtime.version.AppliedRevision;
 import dev.retort.runtime.version.VersionTable;
 

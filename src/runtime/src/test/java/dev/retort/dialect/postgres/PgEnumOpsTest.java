@@ -10,7 +10,7 @@ import dev.retort.ops.DropCast;
 import dev.retort.ops.CreateEnumType;
 import dev.retort.ops.DropEnumType;
 import dev.retort.ops.DropEnumValue;
-import dev.retort.runtime.ops.OperationFailedException;
+import dev.retort.runtime.exec.OperationFailedException;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;

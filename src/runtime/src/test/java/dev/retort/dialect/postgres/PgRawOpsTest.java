@@ -2,7 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.ops.ExecuteSql;
 import dev.retort.ops.RunJdbc;
-import dev.retort.runtime.ops.OperationFailedException;
+import dev.retort.runtime.exec.OperationFailedException;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
 import org.junit.jupiter.api.AfterEach;

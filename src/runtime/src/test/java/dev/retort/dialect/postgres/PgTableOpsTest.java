@@ -185,7 +185,7 @@ class PgTableOpsTest {
 
     @Test
     void failureNamesTheOperationAndTheStatement() {
-        var e = assertThrows(dev.retort.runtime.ops.OperationFailedException.class,
+        var e = assertThrows(dev.retort.runtime.exec.OperationFailedException.class,
                 () -> apply(db, new DropTable("missing", null)));
         assertTrue(e.getMessage().contains("drop table missing"), e.getMessage());
         assertEquals("DROP TABLE missing", e.sql());

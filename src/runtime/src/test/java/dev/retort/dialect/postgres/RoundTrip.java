@@ -3,7 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
 import dev.retort.ops.MigrationOp;
-import dev.retort.runtime.ops.OpExecutor;
+import dev.retort.runtime.exec.OpExecutor;
 import dev.retort.testing.TestDatabase;
 
 import java.sql.Connection;

@@ -1,4 +1,4 @@
-package dev.retort.runtime.ops;
+package dev.retort.runtime.exec;
 
 import dev.retort.api.ColumnDef;
 import dev.retort.api.ForeignKeyDef;

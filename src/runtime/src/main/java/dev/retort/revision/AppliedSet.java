@@ -11,9 +11,9 @@ import java.util.Set;
  * @param applied every applied revision id
  * @param heads   applied revisions that no applied revision has as parent, sorted by id
  */
-record AppliedState(Set<String> applied, List<String> heads) {
+record AppliedSet(Set<String> applied, List<String> heads) {
 
-    static AppliedState of(RevisionGraph g, Collection<String> currentHeads) {
+    static AppliedSet of(RevisionGraph g, Collection<String> currentHeads) {
         if (currentHeads == null) {
             currentHeads = Set.of();
         }
@@ -23,7 +23,7 @@ record AppliedState(Set<String> applied, List<String> heads) {
             }
         }
         Set<String> applied = Traversal.downward(g, currentHeads, true);
-        return new AppliedState(Set.copyOf(applied), g.headsWithin(applied));
+        return new AppliedSet(Set.copyOf(applied), g.headsWithin(applied));
     }
 
     boolean isApplied(String id) {

@@ -1,4 +1,4 @@
-package dev.retort.runtime.ops;
+package dev.retort.runtime.exec;
 
 import dev.retort.api.ColumnDef;
 import dev.retort.api.Collation;
@@ -23,10 +23,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
-import static dev.retort.runtime.ops.Args.call;
-import static dev.retort.runtime.ops.Args.name;
-import static dev.retort.runtime.ops.Args.present;
-import static dev.retort.runtime.ops.Args.text;
+import static dev.retort.runtime.exec.Args.call;
+import static dev.retort.runtime.exec.Args.name;
+import static dev.retort.runtime.exec.Args.present;
+import static dev.retort.runtime.exec.Args.text;
 
 /**
  * The {@link Operations} a migration's {@code upgrade}/{@code downgrade} calls: each call checks its

@@ -1,4 +1,4 @@
-package dev.retort.runtime.ops;
+package dev.retort.runtime.exec;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package dev.retort.runtime.ops;
+package dev.retort.runtime.exec;
 
 /** Checks of migration-API arguments, failing with messages that name the call and the object. */
 final class Args {
