@@ -218,7 +218,7 @@ class SerialAdoptionTest {
             assertEquals(1, cmp.upgrade().size());
             assertInstanceOf(DropTable.class, cmp.upgrade().get(0));
             Migration m = a.migration(cmp);
-            assertTrue(a.source.contains(".ownsSequence(\"shelf_id_seq\", 1, 5)"),
+            assertTrue(a.source.contains(".ownsSequence(sequence(\"shelf_id_seq\").incrementBy(5))"),
                     a.source);
             a.upgrade(m);
             assertEquals(List.of("0"), a.rows("select count(*) from pg_class where relname = 'shelf_id_seq'"));
