@@ -50,7 +50,23 @@ public final class CheckCommand {
         if (ci || ws.settings().databaseUrl() == null) {
             return throwaway(g, heads);
         }
-        try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
+        try (Database db = ws.openDatabase()) {
+            return against(db);
+        }
+    }
+
+    /**
+     * The check against {@code db}, a database the caller opened (and closes): one head, {@code db} at it, and the
+     * entities equal to it. The check without {@code --ci} runs this on the configured database.
+     */
+    public DriftReport against(Database db) {
+        RevisionGraph g = ws.project().graph();
+        List<String> heads = List.copyOf(HeadGuard.heads(g));
+        String multiple = HeadGuard.multipleHeads(g);
+        if (multiple != null) {
+            return new DriftReport(Status.MULTIPLE_HEADS, List.of(), heads, List.of(), List.of(multiple));
+        }
+        try (Scratch scratch = ws.scratch(db)) {
             return db.read(c -> {
                 dev.retort.runtime.AppliedState applied = db.applied(c);
                 // the same refusal as validate: a version table naming unknown revisions or edited migrations,

@@ -14,16 +14,16 @@ import java.util.TreeSet;
  * it. As in Alembic, comparing a database that is behind would write a migration repeating ones that
  * exist.
  */
-final class HeadGuard {
+public final class HeadGuard {
     private HeadGuard() {
     }
 
-    static Set<String> heads(RevisionGraph g) {
+    public static Set<String> heads(RevisionGraph g) {
         return new TreeSet<>(g.heads().stream().map(RevisionInfo::id).toList());
     }
 
     /** Null when fine, else the problem in words with the fix. */
-    static String multipleHeads(RevisionGraph g) {
+    public static String multipleHeads(RevisionGraph g) {
         Set<String> heads = heads(g);
         if (heads.size() <= 1) {
             return null;

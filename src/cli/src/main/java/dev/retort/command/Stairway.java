@@ -20,18 +20,18 @@ import java.util.stream.Collectors;
  * must reach the same schema as the first time. Each failure is reported with the revision, its file and
  * what differs.
  */
-final class Stairway {
+public final class Stairway {
     private final Workspace ws;
     private final Database db;
     private final Autogenerator live;
     /** The schemas besides the project's that the entities use: the walk compares them too. */
     private final java.util.Collection<String> otherSchemas;
 
-    Stairway(Workspace ws, Database db) {
+    public Stairway(Workspace ws, Database db) {
         this(ws, db, List.of());
     }
 
-    Stairway(Workspace ws, Database db, java.util.Collection<String> otherSchemas) {
+    public Stairway(Workspace ws, Database db, java.util.Collection<String> otherSchemas) {
         this.ws = ws;
         this.db = db;
         this.live = Autogenerator.postgres(EntitySettings.from(ws.settings()).reflectOptions(ws.settings()));
@@ -39,51 +39,95 @@ final class Stairway {
     }
 
     /**
+     * The stairway {@code check --ci} walks, comparing the schemas besides the project's that the configured entities
+     * use too (scanned for the server behind {@code db}).
+     */
+    public static Stairway forEntities(Workspace ws, Database db) {
+        SchemaModel scanned = EntityComparison.scan(ws, db);
+        return new Stairway(ws, db, scanned.relativeTo(ws.settings().schema()).usedSchemas());
+    }
+
+    /**
      * @param problems what went wrong, empty when every step held
      * @param complete whether the walk reached the heads; false when an upgrade after a downgrade failed,
      *                 which leaves the database in a state no migration describes
      */
-    record Result(List<String> problems, boolean complete) {
+    public record Result(List<String> problems, boolean complete) {
     }
 
-    Result walk(RevisionGraph g) {
-        Migrator migrator = new Migrator(ws.project(), db, step -> { });
+    private Migrator migrator;
+    private SchemaModel before;
+    private String stoppedAt;
+
+    /** Every revision from base to the heads, one {@link #step} each. */
+    public Result walk(RevisionGraph g) {
         List<String> problems = new ArrayList<>();
-        SchemaModel before = snapshot();
         for (RevisionInfo r : g.upgradePath(Set.of(), "heads")) {
-            migrator.upgrade(r.id());
-            SchemaModel after = snapshot();
-            if (ws.project().migration(r.id()).irreversible()) {
-                before = after; // declared irreversible: there is no downgrade to check
-                continue;
-            }
-            try {
-                migrator.downgrade(r.id() + "-1");
-            } catch (RuntimeException e) {
-                problems.add(name(r) + ": its downgrade fails: " + message(e));
-                before = after;
-                continue;
-            }
-            SchemaModel down = snapshot();
-            if (!down.equals(before)) {
-                problems.add(name(r) + ": its downgrade does not restore the schema it started from; to get back, "
-                        + "it would still need: " + summary(SchemaDiff.diff(before, down)));
-            }
-            try {
-                migrator.upgrade(r.id());
-            } catch (RuntimeException e) {
-                problems.add(name(r) + ": upgrading again after its downgrade fails: " + message(e)
-                        + " (the stairway stops here)");
+            problems.addAll(step(r));
+            if (stoppedAt != null) {
                 return new Result(problems, false);
             }
-            SchemaModel again = snapshot();
-            if (!again.equals(after)) {
-                problems.add(name(r) + ": upgrading again after its downgrade gives a different schema: "
-                        + summary(SchemaDiff.diff(after, again)));
-            }
-            before = again;
         }
         return new Result(problems, true);
+    }
+
+    /**
+     * One step of the stairway: upgrades to {@code r} (the next revision of the path from base; the first step
+     * upgrades to its parents first), downgrades one step, compares with the schema before it, and upgrades again.
+     *
+     * @return what went wrong at {@code r}, each naming the revision and its file; empty when the step held
+     */
+    public List<String> step(RevisionInfo r) {
+        if (stoppedAt != null) {
+            return List.of(name(r) + ": not walked: the stairway stopped at " + stoppedAt);
+        }
+        if (migrator == null) {
+            migrator = new Migrator(ws.project(), db, step -> { });
+            // a walk starts at base; a single step (one dynamic test of retort-junit) starts at its parents
+            for (String parent : r.parents()) {
+                migrator.upgrade(parent);
+            }
+            before = snapshot();
+        }
+        List<String> problems = new ArrayList<>();
+        try {
+            migrator.upgrade(r.id());
+        } catch (RuntimeException e) {
+            stoppedAt = name(r); // a failing upgrade is the migration's error, with its own exit code, as for upgrade
+            throw e;
+        }
+        SchemaModel after = snapshot();
+        if (ws.project().migration(r.id()).irreversible()) {
+            before = after; // declared irreversible: there is no downgrade to check
+            return problems;
+        }
+        try {
+            migrator.downgrade(r.id() + "-1");
+        } catch (RuntimeException e) {
+            problems.add(name(r) + ": its downgrade fails: " + message(e));
+            before = after;
+            return problems;
+        }
+        SchemaModel down = snapshot();
+        if (!down.equals(before)) {
+            problems.add(name(r) + ": its downgrade does not restore the schema it started from; to get back, "
+                    + "it would still need: " + summary(SchemaDiff.diff(before, down)));
+        }
+        try {
+            migrator.upgrade(r.id());
+        } catch (RuntimeException e) {
+            problems.add(name(r) + ": upgrading again after its downgrade fails: " + message(e)
+                    + " (the stairway stops here)");
+            stoppedAt = name(r);
+            return problems;
+        }
+        SchemaModel again = snapshot();
+        if (!again.equals(after)) {
+            problems.add(name(r) + ": upgrading again after its downgrade gives a different schema: "
+                    + summary(SchemaDiff.diff(after, again)));
+        }
+        before = again;
+        return problems;
     }
 
     private SchemaModel snapshot() {
