@@ -3,11 +3,11 @@ package dev.retort.cli;
 import dev.retort.revision.RevisionGraphException;
 
 /** How to fix a revision-graph or target error, appended to its message when the message has no advice. */
-final class Hints {
+public final class Hints {
     private Hints() {
     }
 
-    static String forError(Throwable e) {
+    public static String forError(Throwable e) {
         if (!(e instanceof RevisionGraphException g)) {
             return "";
         }

@@ -23,11 +23,13 @@ import java.util.Map;
  *                      password; never print it), or null for the embedded PostgreSQL
  * @param migrationsPackage {@code migrations.package}: the Java package {@code retort revision} writes new
  *                      migrations in; "" for the default package
+ * @param stateDir      where Retort keeps local state (compile cache, embedded database); null for
+ *                      {@code workDir/.retort} (the Maven plugin keeps it under {@code target/})
  */
 public record Settings(Path workDir, String url, String user, String password, String schema,
                        Path migrationsDir, Path templatesDir, String versionTable, Duration lockTimeout,
                        Map<String, String> entities, Map<String, String> compare, String scratchUrl,
-                       String migrationsPackage) {
+                       String migrationsPackage, Path stateDir) {
 
     public static final String DEFAULT_SCHEMA = "public";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
@@ -37,6 +39,15 @@ public record Settings(Path workDir, String url, String user, String password, S
         entities = Map.copyOf(entities);
         compare = compare == null ? Map.of() : Map.copyOf(compare);
         migrationsPackage = migrationsPackage == null ? "" : migrationsPackage;
+        stateDir = stateDir == null ? workDir.resolve(".retort") : stateDir;
+    }
+
+    /** Settings whose local state is in {@code workDir/.retort}. */
+    public Settings(Path workDir, String url, String user, String password, String schema, Path migrationsDir,
+                    Path templatesDir, String versionTable, Duration lockTimeout, Map<String, String> entities,
+                    Map<String, String> compare, String scratchUrl, String migrationsPackage) {
+        this(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable, lockTimeout, entities,
+                compare, scratchUrl, migrationsPackage, null);
     }
 
     /** Settings whose new migrations go into the default package. */
@@ -74,7 +85,7 @@ public record Settings(Path workDir, String url, String user, String password, S
 
     public Settings withScratchUrl(String newScratchUrl) {
         return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities, compare, newScratchUrl, migrationsPackage);
+                lockTimeout, entities, compare, newScratchUrl, migrationsPackage, stateDir);
     }
 
     /** Defaults for a project folder: embedded database, {@code migrations/}, schema {@code public}. */
@@ -88,19 +99,26 @@ public record Settings(Path workDir, String url, String user, String password, S
         return url == null ? null : DatabaseUrl.parse(url, user, password);
     }
 
-    /** Where Retort keeps local state: compile cache, embedded database. */
-    public Path stateDir() {
-        return workDir.resolve(".retort");
+    /** These settings with the local state (compile cache, embedded database) in {@code dir}. */
+    public Settings withStateDir(Path dir) {
+        return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
+                lockTimeout, entities, compare, scratchUrl, migrationsPackage, dir);
+    }
+
+    /** These settings with other {@code entities.*} keys (without the prefix). */
+    public Settings withEntities(Map<String, String> newEntities) {
+        return new Settings(workDir, url, user, password, schema, migrationsDir, templatesDir, versionTable,
+                lockTimeout, newEntities, compare, scratchUrl, migrationsPackage, stateDir);
     }
 
     public Settings withUrl(String newUrl) {
         return new Settings(workDir, newUrl, user, password, schema, migrationsDir, templatesDir, versionTable,
-                lockTimeout, entities, compare, scratchUrl, migrationsPackage);
+                lockTimeout, entities, compare, scratchUrl, migrationsPackage, stateDir);
     }
 
     public Settings withMigrationsDir(Path dir) {
         return new Settings(workDir, url, user, password, schema, dir, templatesDir, versionTable, lockTimeout,
-                entities, compare, scratchUrl, migrationsPackage);
+                entities, compare, scratchUrl, migrationsPackage, stateDir);
     }
 
     @Override
@@ -111,6 +129,6 @@ public record Settings(Path workDir, String url, String user, String password, S
                 + ", versionTable=" + versionTable + ", lockTimeout=" + lockTimeout + ", entities=" + entities
                 + ", compare=" + compare
                 + ", scratchUrl=" + (scratchUrl == null ? "null" : Secrets.redactUrl(scratchUrl))
-                + ", migrationsPackage=" + migrationsPackage + "]";
+                + ", migrationsPackage=" + migrationsPackage + ", stateDir=" + stateDir + "]";
     }
 }
