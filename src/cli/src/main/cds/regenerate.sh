@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
-# Regenerates src/main/cds/retort.classlist: the classes that a cold `retort upgrade head` (compiler, JDBC driver,
+# Regenerates src/cli/src/main/cds/retort.classlist: the classes that a cold `retort upgrade head` (compiler, JDBC driver,
 # runtime), a `retort revision --autogenerate` (Hibernate boot, scratch canonicalization, JavaPoet) and a
 # `retort check` served by the scan and canonical caches load, recorded from real runs against PostgreSQL and
 # merged. The launcher turns the list into a class-data sharing archive (target/retort.jsa) after each build,
 # which saves roughly a quarter of a second per command. A stale list only costs speed: classes it misses load as usual, entries it names that no longer
 # exist are skipped.
-# Usage: src/main/cds/regenerate.sh   (env: PGHOST PGPORT PGUSER, default 127.0.0.1 5432 postgres)
+# Usage: src/cli/src/main/cds/regenerate.sh   (env: PGHOST PGPORT PGUSER, default 127.0.0.1 5432 postgres)
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/../../../../.." && pwd)"
@@ -92,5 +92,5 @@ run autogenerate revision --autogenerate -m train2
 run check check
 
 cat "$work/upgrade.list" "$work/autogenerate.list" "$work/check.list" | grep -v '^#' | awk '!seen[$0]++' \
-    > "$repo/src/main/cds/retort.classlist"
-echo "src/main/cds/retort.classlist: $(wc -l < "$repo/src/main/cds/retort.classlist") classes"
+    > "$repo/src/cli/src/main/cds/retort.classlist"
+echo "src/cli/src/main/cds/retort.classlist: $(wc -l < "$repo/src/cli/src/main/cds/retort.classlist") classes"
