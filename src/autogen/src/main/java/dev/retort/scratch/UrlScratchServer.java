@@ -18,7 +18,7 @@ public final class UrlScratchServer implements ScratchServer {
 
     @Override
     public Connection connect(String database) {
-        String jdbc = database == null ? url.jdbcUrl() : withDatabase(url.jdbcUrl(), database);
+        String jdbc = database == null ? url.jdbcUrl() : DatabaseUrl.withDatabase(url.jdbcUrl(), database);
         try {
             return DriverManager.getConnection(jdbc, url.driverProperties(JdbcConnector.APPLICATION_NAME));
         } catch (SQLException e) {
@@ -26,17 +26,6 @@ public final class UrlScratchServer implements ScratchServer {
                     + (database == null ? "" : " to database " + database) + ": "
                     + Secrets.redactText(e.getMessage()), null);
         }
-    }
-
-    /** {@code jdbc:postgresql://h:p/db?x=y} with another database name. */
-    static String withDatabase(String jdbcUrl, String database) {
-        int q = jdbcUrl.indexOf('?');
-        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
-        String query = q < 0 ? "" : jdbcUrl.substring(q);
-        int hostStart = base.indexOf("//");
-        int slash = base.indexOf('/', hostStart < 0 ? 0 : hostStart + 2);
-        String server = slash < 0 ? base : base.substring(0, slash);
-        return server + "/" + database + query;
     }
 
     @Override

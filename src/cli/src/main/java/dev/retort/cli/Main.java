@@ -60,11 +60,7 @@ public final class Main {
                 root.removeHandler(h);
             }
             QUIETED.add(root);
-            for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi", "org.postgresql"}) {
-                java.util.logging.Logger logger = java.util.logging.Logger.getLogger(name);
-                logger.setLevel(java.util.logging.Level.WARNING);
-                QUIETED.add(logger); // a logger nobody references can be collected, and forget its level
-            }
+            dev.retort.command.LibraryLoggers.atWarning(QUIETED);
         }
     }
 

@@ -70,9 +70,9 @@ class ScratchDatabaseTest {
     @Test
     void theDatabaseNameIsReplacedWhateverTheUrlCarries() {
         assertEquals("jdbc:postgresql://h:5/x?sslmode=require",
-                UrlScratchServer.withDatabase("jdbc:postgresql://h:5/postgres?sslmode=require", "x"));
-        assertEquals("jdbc:postgresql://h/x", UrlScratchServer.withDatabase("jdbc:postgresql://h/", "x"));
-        assertEquals("jdbc:postgresql://h/x", UrlScratchServer.withDatabase("jdbc:postgresql://h", "x"));
+                dev.retort.config.DatabaseUrl.withDatabase("jdbc:postgresql://h:5/postgres?sslmode=require", "x"));
+        assertEquals("jdbc:postgresql://h/x", dev.retort.config.DatabaseUrl.withDatabase("jdbc:postgresql://h/", "x"));
+        assertEquals("jdbc:postgresql://h/x", dev.retort.config.DatabaseUrl.withDatabase("jdbc:postgresql://h", "x"));
     }
 
     private static boolean exists(String database) throws SQLException {

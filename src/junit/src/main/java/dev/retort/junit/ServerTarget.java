@@ -29,7 +29,7 @@ final class ServerTarget implements TestTarget {
         this.adminUrl = adminUrl;
         this.admin = DatabaseUrl.parse(adminUrl, null, null);
         this.name = name;
-        this.jdbcUrl = withDatabase(adminUrl, name);
+        this.jdbcUrl = DatabaseUrl.withDatabase(adminUrl, name);
     }
 
     /** Creates {@code retort_test_<purpose>_<random>} on the server of {@code adminUrl}, a maintenance database. */
@@ -88,16 +88,5 @@ final class ServerTarget implements TestTarget {
                     + " failed on " + admin.display() + ": " + Secrets.redactText(e.getMessage())
                     + " (the server of " + RetortExtension.SERVER + " needs a user that may create databases)", e);
         }
-    }
-
-    /** {@code jdbc:postgresql://h:p/db?x=y} with another database name. */
-    static String withDatabase(String jdbcUrl, String database) {
-        int q = jdbcUrl.indexOf('?');
-        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
-        String query = q < 0 ? "" : jdbcUrl.substring(q);
-        int hostStart = base.indexOf("//");
-        int slash = base.indexOf('/', hostStart < 0 ? 0 : hostStart + 2);
-        String server = slash < 0 ? base : base.substring(0, slash);
-        return server + "/" + database + query;
     }
 }

@@ -1,8 +1,9 @@
 package dev.retort.maven;
 
+import dev.retort.command.LibraryLoggers;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
@@ -20,12 +21,7 @@ final class QuietLibraries {
         if (debug || !QUIETED.isEmpty()) {
             return;
         }
-        for (String name : new String[]{"org.hibernate", "schemacrawler", "us.fatehi", "org.postgresql",
-                "io.zonky"}) {
-            Logger logger = Logger.getLogger(name);
-            logger.setLevel(Level.WARNING);
-            QUIETED.add(logger);
-        }
+        LibraryLoggers.atWarning(QUIETED);
         // Maven's SLF4J provider reads a logger's level from these properties when the logger is made
         if (System.getProperty("org.slf4j.simpleLogger.log.io.zonky") == null) {
             System.setProperty("org.slf4j.simpleLogger.log.io.zonky", "warn");

@@ -19,6 +19,17 @@ import java.util.Properties;
  */
 public record DatabaseUrl(String jdbcUrl, String user, String password) {
 
+    /** {@code jdbc:postgresql://h:p/db?x=y} with another database name: a server's other database. */
+    public static String withDatabase(String jdbcUrl, String database) {
+        int q = jdbcUrl.indexOf('?');
+        String base = q < 0 ? jdbcUrl : jdbcUrl.substring(0, q);
+        String query = q < 0 ? "" : jdbcUrl.substring(q);
+        int hostStart = base.indexOf("//");
+        int slash = base.indexOf('/', hostStart < 0 ? 0 : hostStart + 2);
+        String server = slash < 0 ? base : base.substring(0, slash);
+        return server + "/" + database + query;
+    }
+
     /**
      * Parses a URL as given by a user; explicit {@code user}/{@code password} (may be null) win over those
      * inside the URL.
