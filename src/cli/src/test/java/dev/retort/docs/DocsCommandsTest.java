@@ -8,6 +8,10 @@ import dev.retort.runtime.lock.MigrationLock;
 import dev.retort.testing.HibernateStartup;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabases;
+import dev.retort.testing.docs.DocFile;
+import dev.retort.testing.docs.FileCommands;
+import dev.retort.testing.docs.ShellLine;
+import dev.retort.testing.docs.ShownOutput;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
@@ -17,16 +21,13 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.PathMatcher;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -41,8 +42,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 /**
- * Docs cannot rot: every command shown in {@code README.md} and {@code docs/*.md} runs here, and must
- * exit and print as shown.
+ * Docs cannot rot: every command shown in {@code README.md}, {@code docs/*.md} and the Maven sample's README
+ * ({@link DocFile#inRepository}) runs, and must exit and print as shown: here, or, in a file marked
+ * {@code <!-- docs-test: maven -->}, in the Maven plugin's {@code MavenDocsIT}, which runs {@code mvn} with real
+ * Maven in a copy of {@code src/sample-maven}. This test checks that a Maven file holds only what that test runs
+ * ({@code mvn}, {@code cat}, {@code sed -i}, {@code rm}, the {@code file} directive) and that no other file
+ * holds {@code mvn}.
  *
  * <h2>Console blocks</h2>
  * Every fenced block with the info string {@code console} is run. In it, a line starting with {@code $ }
@@ -54,7 +59,8 @@ import static org.junit.jupiter.api.Assertions.fail;
  * command only; {@code NAME=} sets an empty value, as a shell does) and a final {@code > FILE}: run
  * in-process through {@code new Main(out, err, env, dir).run(args)};</li>
  * <li>{@code cat FILE...}: prints the files;</li>
- * <li>{@code sed -i 's/REGEX/REPLACEMENT/[g]' FILE...}: the GNU sed subset of {@link SedScript}; unlike
+ * <li>{@code sed -i 's/REGEX/REPLACEMENT/[g]' FILE...}: the GNU sed subset of
+ * {@link dev.retort.testing.docs.SedScript}; unlike
  * sed, it fails when it changes nothing, so an edit that no longer applies is noticed;</li>
  * <li>{@code rm [-r] [-f] PATH...}: inside the project folder only;</li>
  * <li>{@code psql -q -f FILE}: runs the SQL file on the database, as psql connected to it would (quiet: it prints
@@ -97,7 +103,10 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the project folder (a file the reader saves), so that the file a command uses is the one shown;</li>
  * <li>{@code <!-- docs-test: hold-lock -->}: holds Retort's migration lock (default schema and version
  * table) from another connection named {@code retort}, as a concurrent run would, until the end of the
- * file.</li>
+ * file;</li>
+ * <li>{@code <!-- docs-test: maven -->} (anywhere in the file): the file's commands are not run here but by
+ * {@code MavenDocsIT} (module maven-plugin), in a copy of the Maven sample; only {@code mvn}, {@code cat},
+ * {@code sed -i}, {@code rm} and the {@code file} directive may appear in it.</li>
  * </ul>
  *
  * <h2>Also checked</h2>
@@ -110,19 +119,14 @@ import static org.junit.jupiter.api.Assertions.fail;
 class DocsCommandsTest {
     private static final Path ROOT = dev.retort.testing.RepoRoot.path();
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:.*");
-    private static final Set<String> DIRECTIVES = Set.of("embedded", "hibernate-create", "sql", "hold-lock", "file");
+    private static final Set<String> DIRECTIVES = Set.of("embedded", "hibernate-create", "sql", "hold-lock", "file",
+            DocFile.MAVEN);
+    /** What MavenDocsIT runs in a file marked {@code maven}. */
+    private static final List<String> MAVEN_PROGRAMS = List.of("mvn", "cat", "sed", "rm");
+    private static final List<String> MAVEN_DIRECTIVES = List.of(DocFile.MAVEN, "file");
 
-    static List<Path> docFiles() throws IOException {
-        List<Path> files = new ArrayList<>();
-        files.add(ROOT.resolve("README.md"));
-        try (Stream<Path> s = Files.list(ROOT.resolve("docs"))) {
-            s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
-        }
-        return files;
-    }
-
-    private static List<DocFile> docs() throws IOException {
-        return docFiles().stream().map(DocFile::read).toList();
+    private static List<DocFile> docs() {
+        return DocFile.inRepository(ROOT).stream().map(DocFile::read).toList();
     }
 
     @Test
@@ -132,11 +136,22 @@ class DocsCommandsTest {
             problems.addAll(doc.problems());
             boolean stepSeen = false;
             for (DocFile.Element e : doc.elements()) {
-                if (e instanceof DocFile.Step) {
+                if (e instanceof DocFile.Step step) {
                     stepSeen = true;
+                    String program = step.shell().program();
+                    String where = doc.file().getFileName() + ":" + step.line() + ": ";
+                    if (doc.maven() && !MAVEN_PROGRAMS.contains(program)) {
+                        problems.add(where + "'" + program + "' in a file marked 'maven': MavenDocsIT runs only "
+                                + MAVEN_PROGRAMS);
+                    } else if (!doc.maven() && program.equals("mvn")) {
+                        problems.add(where + "'mvn' runs only in a file marked <!-- docs-test: maven --> (MavenDocsIT)");
+                    }
                 } else if (e instanceof DocFile.Directive d) {
                     String where = doc.file().getFileName() + ":" + d.line() + ": ";
-                    if (!DIRECTIVES.contains(d.name())) {
+                    if (doc.maven() && !MAVEN_DIRECTIVES.contains(d.name())) {
+                        problems.add(where + "'" + d.name() + "' in a file marked 'maven': MavenDocsIT knows only "
+                                + MAVEN_DIRECTIVES);
+                    } else if (!DIRECTIVES.contains(d.name())) {
                         problems.add(where + "unknown directive '" + d.name() + "'; known: " + DIRECTIVES);
                     } else if (d.name().equals("embedded") && stepSeen) {
                         problems.add(where + "'embedded' must come before the first command");
@@ -158,11 +173,13 @@ class DocsCommandsTest {
     void retortCommandsOutsideConsoleBlocksAlsoRunInOne() throws IOException {
         List<String> problems = new ArrayList<>();
         Pattern retort = Pattern.compile("(?:^|[\\s:;&|(])(\\./retort(?:\\s.*)?)$");
+        // in a Maven file, a shell line that is an mvn command
+        Pattern mvn = Pattern.compile("^\\s*(mvn\\s.*)$");
         for (DocFile doc : docs()) {
             Set<String> run = doc.steps().stream().map(s -> s.shell().commandText()).collect(Collectors.toSet());
             for (DocFile.Block b : doc.otherBlocks()) {
                 for (int k = 0; k < b.lines().size(); k++) {
-                    var m = retort.matcher(b.lines().get(k));
+                    var m = (doc.maven() ? mvn : retort).matcher(b.lines().get(k));
                     if (!m.find()) {
                         continue;
                     }
@@ -207,7 +224,7 @@ class DocsCommandsTest {
 
     @TestFactory
     Stream<DynamicTest> commandsRunAndPrintAsShown() throws IOException {
-        return docs().stream().filter(d -> !d.steps().isEmpty() && d.problems().isEmpty())
+        return docs().stream().filter(d -> !d.maven() && !d.steps().isEmpty() && d.problems().isEmpty())
                 .map(d -> DynamicTest.dynamicTest(ROOT.relativize(d.file()).toString(), () -> runFile(d)));
     }
 
@@ -237,7 +254,7 @@ class DocsCommandsTest {
                     step(doc, (DocFile.Step) e, project, env, transcript, db);
                 }
             }
-            deleteTree(project);
+            FileCommands.deleteTree(project);
         } finally {
             for (Connection c : locks) {
                 c.close();
@@ -265,11 +282,7 @@ class DocsCommandsTest {
                 HibernateStartup.run(EntitySettings.from(settings).request(), db.jdbcUrl(), "create");
             }
             case "sql" -> db.execute(d.argument());
-            case "file" -> {
-                Path file = inside(project, d.argument());
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, String.join("\n", d.content()) + "\n");
-            }
+            case "file" -> FileCommands.write(d, project);
             case "hold-lock" -> {
                 Properties p = new Properties();
                 p.setProperty("ApplicationName", "retort");
@@ -292,9 +305,7 @@ class DocsCommandsTest {
         try (PrintStream t = new PrintStream(terminal, true, StandardCharsets.UTF_8)) {
             code = switch (sh.program()) {
                 case "./retort" -> retort(sh, project, env, t);
-                case "cat" -> cat(sh, project, t);
-                case "sed" -> sed(sh, project, t);
-                case "rm" -> rm(sh, project, t);
+                case "cat", "sed", "rm" -> FileCommands.run(sh, project, t);
                 case "psql" -> psql(sh, project, db, t);
                 default -> throw new IllegalStateException("unsupported " + sh.program());
             };
@@ -319,47 +330,15 @@ class DocsCommandsTest {
         if (sh.redirect() == null) {
             return new Main(terminal, terminal, commandEnv, project).run(sh.args().toArray(String[]::new));
         }
-        try (OutputStream file = Files.newOutputStream(inside(project, sh.redirect()));
+        try (OutputStream file = Files.newOutputStream(FileCommands.inside(project, sh.redirect()));
              PrintStream out = new PrintStream(file, true, StandardCharsets.UTF_8)) {
             return new Main(out, terminal, commandEnv, project).run(sh.args().toArray(String[]::new));
         }
     }
 
-    private static int cat(ShellLine sh, Path project, PrintStream terminal) throws IOException {
-        int code = 0;
-        for (Path p : expand(sh, project, 0)) {
-            if (!Files.isRegularFile(p)) {
-                terminal.println("cat: " + project.relativize(p) + ": No such file or directory");
-                code = 1;
-            } else {
-                terminal.print(Files.readString(p));
-            }
-        }
-        return code;
-    }
-
-    private static int sed(ShellLine sh, Path project, PrintStream terminal) throws Exception {
-        SedScript script = SedScript.parse(sh.args().get(1));
-        List<Path> files = expand(sh, project, 2);
-        for (Path p : files) {
-            if (!Files.isRegularFile(p)) {
-                terminal.println("sed: can't read " + project.relativize(p) + ": No such file or directory");
-                return 2;
-            }
-            String before = Files.readString(p);
-            String after = script.apply(before);
-            if (after.equals(before)) {
-                fail("'sed " + String.join(" ", sh.args()) + "' changes nothing in " + project.relativize(p)
-                        + ": the documented edit no longer applies");
-            }
-            Files.writeString(p, after);
-        }
-        return 0;
-    }
-
     /** {@code psql -q -f FILE}: the file's statements on the database; psql prints nothing when quiet. */
     private static int psql(ShellLine sh, Path project, TestDatabase db, PrintStream terminal) throws IOException {
-        Path file = inside(project, sh.args().get(2));
+        Path file = FileCommands.inside(project, sh.args().get(2));
         if (db == null) {
             fail("psql needs the test database: not in an 'embedded' file");
         }
@@ -369,79 +348,5 @@ class DocsCommandsTest {
         }
         db.execute(Files.readString(file));
         return 0;
-    }
-
-    private static int rm(ShellLine sh, Path project, PrintStream terminal) throws IOException {
-        boolean recursive = sh.args().stream().anyMatch(a -> a.startsWith("-") && a.contains("r"));
-        boolean force = sh.args().stream().anyMatch(a -> a.startsWith("-") && a.contains("f"));
-        int code = 0;
-        for (Path p : expand(sh, project, 0)) {
-            if (!Files.exists(p)) {
-                if (!force) {
-                    terminal.println("rm: cannot remove '" + project.relativize(p) + "': No such file or directory");
-                    code = 1;
-                }
-            } else if (Files.isDirectory(p) && !recursive) {
-                terminal.println("rm: cannot remove '" + project.relativize(p) + "': Is a directory");
-                code = 1;
-            } else {
-                deleteTree(p);
-            }
-        }
-        return code;
-    }
-
-    /**
-     * The paths among the arguments from index {@code from} on (options skipped), with {@code *} and
-     * {@code ?} in a last segment matched against the folder, as a shell globs.
-     */
-    private static List<Path> expand(ShellLine sh, Path project, int from) throws IOException {
-        List<Path> out = new ArrayList<>();
-        for (int k = from; k < sh.args().size(); k++) {
-            String word = sh.args().get(k);
-            if (word.startsWith("-")) {
-                continue;
-            }
-            Path path = inside(project, word);
-            boolean glob = sh.globbed().get(k);
-            if (!glob) {
-                out.add(path);
-                continue;
-            }
-            Path parent = path.getParent();
-            PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + path.getFileName());
-            List<Path> matched = new ArrayList<>();
-            if (Files.isDirectory(parent)) {
-                try (Stream<Path> s = Files.list(parent)) {
-                    s.filter(p -> matcher.matches(p.getFileName())).sorted().forEach(matched::add);
-                }
-            }
-            out.addAll(matched.isEmpty() ? List.of(path) : matched);
-        }
-        return out;
-    }
-
-    private static Path inside(Path project, String relative) {
-        Path p = project.resolve(relative).normalize();
-        if (!p.startsWith(project) || p.equals(project)) {
-            fail("documented commands stay inside the project folder: " + relative);
-        }
-        if (p.getParent() != null && p.getParent().toString().matches(".*[*?\\[].*")) {
-            fail("only the last path segment may hold glob characters: " + relative);
-        }
-        return p;
-    }
-
-    // ---- files
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

@@ -1,4 +1,4 @@
-package dev.retort.docs;
+package dev.retort.testing.docs;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * {@code &} is the match, {@code \n} a line break (GNU), and {@code \& \\} and an escaped delimiter stand
  * for themselves.
  */
-final class SedScript {
+public final class SedScript {
     private final Pattern regex;
     private final String replacement;
     private final boolean global;
@@ -25,7 +25,7 @@ final class SedScript {
         this.global = global;
     }
 
-    static SedScript parse(String script) throws ShellLine.Unsupported {
+    public static SedScript parse(String script) throws ShellLine.Unsupported {
         if (script.length() < 4 || script.charAt(0) != 's') {
             throw new ShellLine.Unsupported("only the sed command s/REGEX/REPLACEMENT/[g] is supported: " + script);
         }
@@ -101,7 +101,7 @@ final class SedScript {
     }
 
     /** The text with the substitution applied to each line; line ends are kept as they are. */
-    String apply(String text) throws ShellLine.Unsupported {
+    public String apply(String text) throws ShellLine.Unsupported {
         StringBuilder out = new StringBuilder();
         int start = 0;
         while (start < text.length()) {

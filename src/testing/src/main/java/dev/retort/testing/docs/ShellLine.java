@@ -1,4 +1,4 @@
-package dev.retort.docs;
+package dev.retort.testing.docs;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * One {@code $ ...} command line of a {@code console} block, split into words the way a POSIX shell splits
- * them, for the small subset {@link DocsCommandsTest} supports: single quotes, double quotes (with the
+ * them, for the small subset the documentation tests support: single quotes, double quotes (with the
  * escapes {@code \" \\ \$ \`}), backslash escapes, {@code NAME=value} prefixes, one {@code > FILE}
  * redirection, and a trailing {@code # comment}. Expansions ({@code $VAR}, backticks), pipes, lists,
  * sub-shells, input redirection and line continuations are refused, so a documented command never means
@@ -23,15 +23,15 @@ import java.util.regex.Pattern;
  * @param redirect the file after {@code >}, or null
  * @param comment  the text after an unquoted {@code #} at the start of a word, or null
  */
-record ShellLine(String text, Map<String, String> env, String program, List<String> args, List<Boolean> globbed,
+public record ShellLine(String text, Map<String, String> env, String program, List<String> args, List<Boolean> globbed,
                  String redirect, String comment) {
 
     private static final Pattern ASSIGNMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(.*)", Pattern.DOTALL);
     private static final Pattern EXIT = Pattern.compile("exit (\\d+)\\b.*");
 
     /** A line the subset does not cover. */
-    static final class Unsupported extends Exception {
-        Unsupported(String message) {
+    public static final class Unsupported extends Exception {
+        public Unsupported(String message) {
             super(message);
         }
     }
@@ -40,7 +40,7 @@ record ShellLine(String text, Map<String, String> env, String program, List<Stri
     }
 
     /** The exit code the trailing comment announces ({@code # exit N}), else 0. */
-    int expectedExit() {
+    public int expectedExit() {
         if (comment == null) {
             return 0;
         }
@@ -49,7 +49,7 @@ record ShellLine(String text, Map<String, String> env, String program, List<Stri
     }
 
     /** The command from the program on, without the comment, blanks collapsed: for comparing with other blocks. */
-    String commandText() {
+    public String commandText() {
         String s = text;
         int hash = commentStart(s);
         if (hash >= 0) {
@@ -59,7 +59,7 @@ record ShellLine(String text, Map<String, String> env, String program, List<Stri
         return (p < 0 ? s : s.substring(p)).strip().replaceAll("\\s+", " ");
     }
 
-    static ShellLine parse(String text) throws Unsupported {
+    public static ShellLine parse(String text) throws Unsupported {
         List<Word> words = new ArrayList<>();
         String comment = null;
         int i = 0;

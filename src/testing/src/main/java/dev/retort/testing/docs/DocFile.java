@@ -1,4 +1,4 @@
-package dev.retort.docs;
+package dev.retort.testing.docs;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,13 +13,20 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
- * A Markdown file as {@link DocsCommandsTest} reads it: the steps of its {@code console} blocks and its
+ * A Markdown file as the documentation tests read it: the steps of its {@code console} blocks and its
  * {@code docs-test} directives in document order, the other fenced blocks, its relative links and its
  * heading anchors. Whatever in a {@code console} block cannot be run is reported in {@link #problems()}.
+ *
+ * <p>The documents are {@link #inRepository}. The command line's {@code DocsCommandsTest} (module cli) runs the
+ * commands of every file but those marked {@code <!-- docs-test: maven -->} ({@link #maven()}), whose commands the
+ * Maven plugin's {@code MavenDocsIT} runs, {@code mvn} with real Maven, in a copy of the Maven sample
+ * ({@code src/sample-maven}) once the plugin is installed. {@code DocsCommandsTest} checks that each file holds
+ * only commands of the test that runs it, so that every console block runs somewhere.
  */
-final class DocFile {
+public final class DocFile {
     private static final Pattern FENCE = Pattern.compile("^ {0,3}(`{3,}|~{3,})\\s*(.*)$");
     private static final Pattern DIRECTIVE = Pattern.compile("^\\s*<!--\\s*docs-test:\\s*(\\S+)\\s*(.*?)\\s*-->\\s*$");
     private static final Pattern INLINE_CODE = Pattern.compile("(`+)(?:(?!\\1).)+?\\1");
@@ -28,7 +35,7 @@ final class DocFile {
     private static final Pattern HEADING = Pattern.compile("^ {0,3}(#{1,6})\\s+(.*?)\\s*#*\\s*$");
 
     /** What a file holds, in document order. */
-    sealed interface Element permits Directive, Step {
+    public sealed interface Element permits Directive, Step {
         int line();
     }
 
@@ -36,7 +43,7 @@ final class DocFile {
      * {@code <!-- docs-test: NAME ARGUMENT -->}. A {@code file} directive takes the fenced block that follows it as
      * {@code content} (the lines of the file it writes); other directives have none.
      */
-    record Directive(int line, String name, String argument, List<String> content) implements Element {
+    public record Directive(int line, String name, String argument, List<String> content) implements Element {
         Directive(int line, String name, String argument) {
             this(line, name, argument, null);
         }
@@ -49,14 +56,14 @@ final class DocFile {
      * @param shell the parsed command
      * @param shown the lines after it, up to the next command or the end of the block
      */
-    record Step(int line, ShellLine shell, List<String> shown) implements Element {
+    public record Step(int line, ShellLine shell, List<String> shown) implements Element {
     }
 
     /** A fenced block other than {@code console}. */
-    record Block(int line, String info, List<String> lines) {
+    public record Block(int line, String info, List<String> lines) {
     }
 
-    record Link(int line, String target) {
+    public record Link(int line, String target) {
     }
 
     private final Path file;
@@ -70,7 +77,31 @@ final class DocFile {
         this.file = file;
     }
 
-    static DocFile read(Path file) {
+    /** The directive that hands a file's commands to the Maven documentation test. */
+    public static final String MAVEN = "maven";
+
+    /**
+     * The documents whose commands are run: {@code README.md}, {@code docs/*.md} and the Maven sample's
+     * {@code src/sample-maven/README.md}, under the repository folder {@code root}.
+     */
+    public static List<Path> inRepository(Path root) {
+        List<Path> files = new ArrayList<>();
+        files.add(root.resolve("README.md"));
+        try (Stream<Path> s = Files.list(root.resolve("docs"))) {
+            s.filter(p -> p.getFileName().toString().endsWith(".md")).sorted().forEach(files::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        files.add(root.resolve("src/sample-maven/README.md"));
+        return files;
+    }
+
+    /** Whether the file is marked {@code <!-- docs-test: maven -->}: its commands run with real Maven. */
+    public boolean maven() {
+        return directives().stream().anyMatch(d -> d.name().equals(MAVEN));
+    }
+
+    public static DocFile read(Path file) {
         List<String> lines;
         try {
             lines = Files.readAllLines(file);
@@ -82,36 +113,36 @@ final class DocFile {
         return doc;
     }
 
-    Path file() {
+    public Path file() {
         return file;
     }
 
-    List<Element> elements() {
+    public List<Element> elements() {
         return elements;
     }
 
-    List<Step> steps() {
+    public List<Step> steps() {
         return elements.stream().filter(e -> e instanceof Step).map(e -> (Step) e).toList();
     }
 
-    List<Directive> directives() {
+    public List<Directive> directives() {
         return elements.stream().filter(e -> e instanceof Directive).map(e -> (Directive) e).toList();
     }
 
-    List<Block> otherBlocks() {
+    public List<Block> otherBlocks() {
         return otherBlocks;
     }
 
-    List<Link> links() {
+    public List<Link> links() {
         return links;
     }
 
-    Set<String> anchors() {
+    public Set<String> anchors() {
         return anchors;
     }
 
     /** Console-block lines that cannot be run, each with its file and line. */
-    List<String> problems() {
+    public List<String> problems() {
         return problems;
     }
 
@@ -276,12 +307,18 @@ final class DocFile {
                 }
                 SedScript.parse(s.args().get(1));
             }
-            default -> throw new ShellLine.Unsupported("'" + s.program() + "' is not one of ./retort, cat, sed -i, rm, psql -q -f");
+            case "mvn" -> {
+                if (!s.env().isEmpty() || s.redirect() != null || s.globbed().contains(true)) {
+                    throw new ShellLine.Unsupported("mvn takes no NAME=value prefix, redirection or glob here");
+                }
+            }
+            default -> throw new ShellLine.Unsupported("'" + s.program()
+                    + "' is not one of ./retort, mvn, cat, sed -i, rm, psql -q -f");
         }
     }
 
     /** GitHub's heading anchor: lower case, punctuation removed, blanks to hyphens. */
-    static String slug(String heading) {
+    public static String slug(String heading) {
         String text = heading.replaceAll("!?\\[([^\\]]*)\\]\\([^)]*\\)", "$1");
         StringBuilder sb = new StringBuilder();
         for (int cp : text.toLowerCase(Locale.ROOT).codePoints().toArray()) {

@@ -1,4 +1,4 @@
-package dev.retort.docs;
+package dev.retort.testing.docs;
 
 import java.util.List;
 import java.util.regex.Pattern;
@@ -9,16 +9,16 @@ import java.util.regex.Pattern;
  * matches any text within a line, {@code <id>} a revision id; a line that is only {@code …} is not
  * checked.
  */
-final class ShownOutput {
-    static final String ANY = "…";
-    static final String ID = "<id>";
+public final class ShownOutput {
+    public static final String ANY = "…";
+    public static final String ID = "<id>";
     private static final Pattern TOKENS = Pattern.compile("…|<id>");
 
     private ShownOutput() {
     }
 
     /** The first shown line that has no match after the previous one's, or null when all match. */
-    static String firstMissing(List<String> shown, String output) {
+    public static String firstMissing(List<String> shown, String output) {
         List<String> real = output.lines().map(String::stripTrailing).toList();
         int next = 0;
         for (String line : shown) {
@@ -42,7 +42,7 @@ final class ShownOutput {
         return null;
     }
 
-    static Pattern pattern(String expected) {
+    public static Pattern pattern(String expected) {
         StringBuilder re = new StringBuilder();
         var m = TOKENS.matcher(expected);
         int last = 0;
