@@ -25,9 +25,8 @@ import dev.retort.ops.MigrationOp;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
-import java.util.Optional;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 
 /**
  * The engine shared by {@code revision --autogenerate} and {@code check}: canonicalize the scanned model,
@@ -36,8 +35,6 @@ import java.util.function.Supplier;
  * before with the same target version, scratch server and extensions comes from the cache instead.
  */
 public final class Autogenerator {
-    private static final String CANONICAL_FORMAT = "retort-canonical-1";
-
     private final Dialect dialect;
     private final SchemaReader reader;
     private final ReflectOptions reflectOptions;
@@ -95,15 +92,15 @@ public final class Autogenerator {
         List<String> path = PgSearchPath.effective(target);
         int major = majorVersion(target);
         SchemaModel desired = canonical(scanned, serverVersion(target) + "\n" + scratch.identity(major) + "\n"
-                + extensions + "\n" + path, () -> {
+                + extensions + "\n" + path, model -> {
                     try {
                         // the target's own domains and types the entities use, which the scratch database lacks
-                        List<String> userTypes = PgUserTypes.createStatements(target, PgUserTypes.referencedBy(scanned));
-                        return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(scanned,
+                        List<String> userTypes = PgUserTypes.createStatements(target, PgUserTypes.referencedBy(model));
+                        return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(model,
                                 scratch.connection(major, extensions), reflectOptions.schema(), path, userTypes);
                     } catch (DesiredSchemaRejectedException e) {
                         // the scratch database has the target's extensions: one it lacks, the target lacks too
-                        throw MissingExtensions.explain(e, scanned, target).orElse(e);
+                        throw MissingExtensions.explain(e, model, target).orElse(e);
                     }
                 });
         return compared(scanned, desired, live(target, scanned.usedSchemas()));
@@ -117,7 +114,7 @@ public final class Autogenerator {
     public Comparison compare(Connection connection, SchemaModel entities) {
         SchemaModel scanned = entities.relativeTo(reflectOptions.schema());
         SchemaModel desired = canonical(scanned, serverVersion(connection) + nameResolution(connection),
-                () -> new ScratchCanonicalizer(dialect, reader).canonicalize(scanned, connection));
+                model -> new ScratchCanonicalizer(dialect, reader).canonicalize(model, connection));
         return compared(scanned, desired, live(connection, scanned.usedSchemas()));
     }
 
@@ -142,19 +139,15 @@ public final class Autogenerator {
                 reflectOptions.withOtherSchemas(otherSchemas))).sorted();
     }
 
-    /** The scanned model in the database's own words: from the cache, or made by {@code make}. */
-    private SchemaModel canonical(SchemaModel scanned, String where, Supplier<SchemaModel> make) {
+    /**
+     * The scanned model in the database's own words: from the cache, whole or table by table
+     * ({@link CanonicalForms}), or made by {@code roundTrip}, which puts any model into them.
+     */
+    private SchemaModel canonical(SchemaModel scanned, String where, UnaryOperator<SchemaModel> roundTrip) {
         if (canonicalCache == null) {
-            return make.get();
+            return roundTrip.apply(scanned);
         }
-        String key = canonicalKey(scanned, where);
-        Optional<SchemaModel> cached = canonicalCache.get(key);
-        if (cached.isPresent()) {
-            return cached.get();
-        }
-        SchemaModel desired = make.get();
-        canonicalCache.put(key, desired);
-        return desired;
+        return new CanonicalForms(canonicalCache).canonical(scanned, where, roundTrip).canonical();
     }
 
     private static List<InstalledExtension> extensions(Connection target) {
@@ -172,7 +165,7 @@ public final class Autogenerator {
      * change of any of them is another key.
      */
     public static String canonicalKey(SchemaModel scanned, String serverVersion) {
-        return ModelCache.key(CANONICAL_FORMAT).add(serverVersion).add(ModelCodec.encode(scanned)).hex();
+        return CanonicalForms.wholeKey(scanned, serverVersion);
     }
 
     /**

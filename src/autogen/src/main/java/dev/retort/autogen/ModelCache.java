@@ -42,6 +42,16 @@ public final class ModelCache {
         cache.write(key, ModelCodec.encode(model));
     }
 
+    /** The bytes kept under {@code key}, if any (files that are not a single model, {@link TableForms}). */
+    Optional<byte[]> bytes(String key) {
+        return cache.read(key);
+    }
+
+    /** Keeps {@code bytes} under {@code key}; best effort. */
+    void putBytes(String key, byte[] bytes) {
+        cache.write(key, bytes);
+    }
+
     /** A key in the making, fed with the cache format and the running build of Retort first. */
     static ContentCache.Key key(String format) {
         return ContentCache.Key.of(format).add(BuildId.get());

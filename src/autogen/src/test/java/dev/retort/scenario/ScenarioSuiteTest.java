@@ -46,6 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  *   <li>the downgrade restores A exactly;</li>
  *   <li>upgrading again reaches B again.</li>
  * </ol>
+ * Before all that, the canonical form of each side made from the other side's cached table forms must equal the
+ * full round trip of that side ({@link IncrementalCanonicalCheck}).
  */
 class ScenarioSuiteTest {
     private static final Path CACHE = Path.of("target/retort-cache/entities");
@@ -217,6 +219,9 @@ class ScenarioSuiteTest {
         try (TestDatabase db = setUp(TestDatabases.create("scen"), s);
              TestDatabase oracle = setUp(TestDatabases.create("scen_oracle"), s);
              Connection c = db.connect()) {
+            // 0. the canonical form made table by table from the other side's cached forms equals a full round trip
+            IncrementalCanonicalCheck.check(c, scannedA, scannedB, s.name());
+
             // 1. A, built by Retort's own migration from an empty database
             Comparison first = AUTO.compare(c, scannedA);
             assertFalse(first.inSync(), s.name() + ": A maps nothing");

@@ -3,7 +3,12 @@ package dev.retort.scan.compile;
 import dev.retort.io.ContentCache;
 import dev.retort.scan.ScanException;
 
+import dev.retort.io.Trees;
+
 import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
+import javax.tools.JavaFileManager;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -17,14 +22,19 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
  * Compiles a folder of entity sources in-process with the JDK compiler into {@code cacheRoot/<content hash>}
  * ({@link ContentCache}), together with its other files (such as {@code META-INF/persistence.xml}). A folder whose
- * content was compiled before is not compiled again.
+ * content was compiled before is not compiled again. A folder compiled before with other content is compiled
+ * incrementally from its latest compile ({@link LatestCompile}, {@link IncrementalPlan}): the changed sources and
+ * those that depend on them, the other classes copied.
  */
 public final class EntityCompiler {
     private EntityCompiler() {
@@ -40,6 +50,20 @@ public final class EntityCompiler {
      * libraries, such as jakarta.validation or hibernate-validator).
      */
     public static Path compile(Path sourceFolder, Path cacheRoot, List<Path> extraClasspath) {
+        return compiled(sourceFolder, cacheRoot, extraClasspath).classes();
+    }
+
+    /**
+     * What a compile made.
+     *
+     * @param classes  the folder of the classes and resources
+     * @param compiled the sources javac compiled this time (relative paths): none when the content was compiled before,
+     *                 all of them for a full compile, the changed ones and their dependents for an incremental one
+     */
+    record Compiled(Path classes, java.util.Set<String> compiled) {
+    }
+
+    static Compiled compiled(Path sourceFolder, Path cacheRoot, List<Path> extraClasspath) {
         Path folder = sourceFolder.toAbsolutePath().normalize();
         if (!Files.isDirectory(folder)) {
             throw new ScanException("entity source folder " + folder + " does not exist or is not a directory");
@@ -63,31 +87,149 @@ public final class EntityCompiler {
         List<Path> classpath = new ArrayList<>(CompileClasspath.current());
         extraClasspath.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !classpath.contains(p))
                 .forEach(classpath::add);
-        String hash = SourceHash.of(folder, files, environment(classpath));
+        String environment = environment(classpath);
+        String hash = SourceHash.of(folder, files, environment);
         ContentCache cache = new ContentCache(cacheRoot);
+        LatestCompile latest = new LatestCompile(cache.directory(), folder);
+        java.util.Set<String> compiled = new java.util.TreeSet<>();
         try {
-            return cache.entry(hash, out -> {
-                javac(folder, sources, classpath, out);
+            Path entry = cache.entry(hash, out -> {
+                Map<String, String> hashes = hashes(folder, sources);
+                CompileManifest manifest = latest.entry()
+                        .flatMap(previous -> incremental(folder, previous, hashes, classpath, environment, out,
+                                compiled))
+                        .orElseGet(() -> {
+                            compiled.clear();
+                            compiled.addAll(hashes.keySet());
+                            return full(folder, hashes, classpath, environment, out);
+                        });
                 copyResources(folder, files, out);
+                manifest.write(out);
             });
+            latest.record(entry);
+            return new Compiled(entry, compiled);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the entity compile cache " + cache.directory().resolve(hash), e);
         }
     }
 
-    private static void javac(Path folder, List<Path> sources, List<Path> classpath, Path out) throws IOException {
+    /** Every source compiled, into {@code out}. */
+    private static CompileManifest full(Path folder, Map<String, String> hashes, List<Path> classpath,
+                                        String environment, Path out) {
+        try {
+            clear(out);
+            Map<String, List<String>> classFiles = javac(folder, hashes.keySet(), classpath, out, true);
+            return manifest(environment, hashes, classFiles);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compile the entity sources of " + folder + " into " + out, e);
+        }
+    }
+
+    /**
+     * Only what changed and what depends on it ({@link IncrementalPlan}), the other classes copied from the
+     * previous compile in {@code previous}; empty when that compile was in another environment, when javac reports
+     * an error (the full compile then reports it as it would anyway) or when a constant changed.
+     */
+    private static Optional<CompileManifest> incremental(Path folder, Path previous, Map<String, String> hashes,
+                                                         List<Path> classpath, String environment, Path out,
+                                                         java.util.Set<String> compiledSources) {
+        Optional<CompileManifest> before = CompileManifest.read(previous)
+                .filter(m -> m.environment().equals(CompileManifest.environmentLine(environment)));
+        Optional<IncrementalPlan> plan = before.flatMap(m -> IncrementalPlan.of(previous, m, hashes));
+        if (plan.isEmpty() || plan.get().recompile().size() == hashes.size()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, List<String>> classFiles = new HashMap<>();
+            for (String kept : plan.get().keep()) {
+                List<String> files = before.get().sources().get(kept).classFiles();
+                for (String classFile : files) {
+                    Path copy = out.resolve(classFile);
+                    Files.createDirectories(copy.getParent());
+                    Files.copy(previous.resolve(classFile), copy);
+                }
+                classFiles.put(kept, files);
+            }
+            List<Path> withKept = new ArrayList<>();
+            withKept.add(out);
+            withKept.addAll(classpath);
+            Map<String, List<String>> compiled = plan.get().recompile().isEmpty() ? Map.of()
+                    : javac(folder, plan.get().recompile(), withKept, out, false);
+            if (compiled == null) {
+                return Optional.empty();
+            }
+            classFiles.putAll(compiled);
+            compiledSources.addAll(plan.get().recompile());
+            if (!IncrementalPlan.constants(out, classFiles, plan.get().changed()).equals(plan.get().oldConstants())) {
+                return Optional.empty();
+            }
+            return Optional.of(manifest(environment, hashes, classFiles));
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Empties {@code out}, which an incremental attempt may have filled. */
+    private static void clear(Path out) throws IOException {
+        try (java.util.stream.Stream<Path> children = Files.list(out)) {
+            for (Path child : children.toList()) {
+                Trees.deleteQuietly(child);
+            }
+        }
+    }
+
+    private static CompileManifest manifest(String environment, Map<String, String> hashes,
+                                            Map<String, List<String>> classFiles) {
+        Map<String, CompileManifest.Source> sources = new HashMap<>();
+        hashes.forEach((source, h) -> sources.put(source,
+                new CompileManifest.Source(h, classFiles.getOrDefault(source, List.of()).stream().sorted().toList())));
+        return new CompileManifest(CompileManifest.environmentLine(environment), sources);
+    }
+
+    /** Each source by its path relative to {@code folder}, with the SHA-256 of its bytes. */
+    private static Map<String, String> hashes(Path folder, List<Path> sources) throws IOException {
+        Map<String, String> out = new java.util.TreeMap<>();
+        for (Path source : sources) {
+            out.put(relative(folder, source), ContentCache.Key.of("source").add(Files.readAllBytes(source)).hex());
+        }
+        return out;
+    }
+
+    private static String relative(Path folder, Path file) {
+        return folder.relativize(file).toString().replace('\\', '/');
+    }
+
+    /**
+     * Compiles {@code sources} (relative to {@code folder}) into {@code out}: the class files javac wrote for each
+     * source. A compile error throws when {@code report}, and returns null otherwise.
+     */
+    private static Map<String, List<String>> javac(Path folder, java.util.Collection<String> sources,
+                                                   List<Path> classpath, Path out, boolean report) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         if (compiler == null) {
             throw new ScanException("no Java compiler in this runtime (" + System.getProperty("java.home")
                     + "): run Retort on a JDK, not a JRE, to compile entity sources in " + folder);
         }
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
-        try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
-                StandardCharsets.UTF_8)) {
+        Map<String, List<String>> written = new HashMap<>();
+        try (StandardJavaFileManager standard = compiler.getStandardFileManager(diagnostics, Locale.ROOT,
+                StandardCharsets.UTF_8);
+             JavaFileManager files = new ForwardingJavaFileManager<>(standard) {
+                 @Override
+                 public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                                            FileObject sibling) throws IOException {
+                     if (kind == JavaFileObject.Kind.CLASS && sibling != null) {
+                         written.computeIfAbsent(relative(folder, Path.of(sibling.toUri())), k -> new ArrayList<>())
+                                 .add(className.replace('.', '/') + ".class");
+                     }
+                     return super.getJavaFileForOutput(location, className, kind, sibling);
+                 }
+             }) {
             List<String> options = List.of("-d", out.toString(),
                     "-classpath", classpath.stream().map(Path::toString).collect(Collectors.joining(File.pathSeparator)),
                     "-proc:none", "-encoding", "UTF-8", "-parameters", "-g", "-nowarn");
-            Iterable<? extends JavaFileObject> units = files.getJavaFileObjectsFromPaths(sources);
+            Iterable<? extends JavaFileObject> units = standard.getJavaFileObjectsFromPaths(
+                    sources.stream().map(folder::resolve).toList());
             boolean ok = compiler.getTask(null, files, diagnostics, options, null, units).call();
             List<CompileError> errors = new ArrayList<>();
             for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
@@ -97,9 +239,13 @@ public final class EntityCompiler {
                 }
             }
             if (!ok || !errors.isEmpty()) {
+                if (!report) {
+                    return null;
+                }
                 throw new EntityCompilationException(folder, errors);
             }
         }
+        return written;
     }
 
     private static void copyResources(Path folder, List<Path> files, Path out) throws IOException {

@@ -1,0 +1,203 @@
+package dev.retort.autogen;
+
+import dev.retort.io.ContentCache;
+import dev.retort.model.ForeignKey;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+
+/**
+ * The canonical form of a scanned model (what PostgreSQL makes of it, {@code ScratchCanonicalizer}), made by a
+ * round trip only for what the cache does not hold.
+ *
+ * <ol>
+ *   <li>The whole model seen before (same entities, same server): its form, with no round trip.</li>
+ *   <li>Otherwise, table by table ({@link TableForms}): each table's form is kept under a key of its own scanned
+ *   definition, the definitions of the tables its foreign keys reference, and the <em>context</em> (the server,
+ *   its extensions and search path, Retort's build, and the model's sequences, enum types and casts, which any
+ *   table may use). The tables whose key is new, with the tables they reference (without their own foreign keys,
+ *   only as targets), go through one round trip; the rest come from the cache.</li>
+ *   <li>A full round trip when most tables are new, or when the merged result could differ from a full round trip:
+ *   PostgreSQL's choice of a name it makes up (a primary key's {@code t_pkey}, a check's {@code t_c_check}, an
+ *   identity sequence's {@code t_id_seq}) depends on which other names exist. So the merged form is used only when
+ *   none of the names PostgreSQL made (those the scanned model does not state) carries the number it appends after
+ *   a clash, and no two objects of a schema share a relation name, or a constraint name PostgreSQL made.</li>
+ * </ol>
+ * Nothing else in a table's canonical form depends on other tables: types, defaults, checks and index definitions
+ * are printed from the table's own catalog rows, in the same search path, with the same sequences, enum types and
+ * casts present.
+ */
+public final class CanonicalForms {
+    private static final String WHOLE = "retort-canonical-1";
+    private static final String CONTEXT = "retort-canonical-tables-1";
+
+    /** How a canonical form was obtained. */
+    public enum Route {
+        /** the whole model was in the cache */
+        WHOLE_CACHED,
+        /** every table was in the cache: no round trip */
+        TABLES_CACHED,
+        /** a round trip of the new tables only (and those they reference) */
+        PARTIAL_ROUND_TRIP,
+        /** a round trip of the whole model */
+        FULL_ROUND_TRIP
+    }
+
+    /**
+     * @param canonical       the canonical form, sorted
+     * @param route           how it was obtained
+     * @param roundTripTables how many tables the round trip created (0 without one)
+     */
+    public record Result(SchemaModel canonical, Route route, int roundTripTables) {
+    }
+
+    private final ModelCache cache;
+    private final double partialShare;
+
+    /** Forms kept in {@code cache}; a round trip of the new tables only when they are at most half of the model. */
+    public CanonicalForms(ModelCache cache) {
+        this(cache, 0.5);
+    }
+
+    private CanonicalForms(ModelCache cache, double partialShare) {
+        this.cache = Objects.requireNonNull(cache);
+        this.partialShare = partialShare;
+    }
+
+    /**
+     * The same, with a round trip of the new tables only when they are at most {@code share} of the model's tables
+     * (1: whenever any table is known; tests use it to compare that path with a full round trip everywhere).
+     */
+    public CanonicalForms withPartialUpTo(double share) {
+        return new CanonicalForms(cache, share);
+    }
+
+    /**
+     * The canonical form of {@code scanned} where {@code where} says (the server and everything that decides how it
+     * spells names); {@code roundTrip} makes the canonical form of any model, sorted, by creating it in a scratch
+     * database.
+     */
+    public Result canonical(SchemaModel scanned, String where, UnaryOperator<SchemaModel> roundTrip) {
+        String wholeKey = wholeKey(scanned, where);
+        Optional<SchemaModel> whole = cache.get(wholeKey);
+        if (whole.isPresent()) {
+            return new Result(whole.get(), Route.WHOLE_CACHED, 0);
+        }
+        String context = contextKey(scanned, where);
+        TableForms known = TableForms.read(cache, context);
+        Map<String, Table> keyed = tableKeys(scanned, context);
+        List<Table> missing = new ArrayList<>();
+        for (Map.Entry<String, Table> e : keyed.entrySet()) {
+            if (known.table(e.getKey()).isEmpty()) {
+                missing.add(e.getValue());
+            }
+        }
+        Result result;
+        if (missing.isEmpty() && known.hasContext()) {
+            // the forms may come from earlier comparisons of other models: their made-up names are checked as well
+            SchemaModel merged = merged(scanned, keyed, known, null);
+            result = CanonicalNames.clashFree(scanned, merged) ? new Result(merged, Route.TABLES_CACHED, 0)
+                    : full(scanned, roundTrip);
+        } else if (known.hasContext() && missing.size() < scanned.tables().size()
+                && missing.size() <= partialShare * scanned.tables().size()) {
+            SchemaModel part = partial(scanned, missing);
+            SchemaModel fresh = roundTrip.apply(part);
+            SchemaModel merged = merged(scanned, keyed, known, fresh);
+            result = CanonicalNames.clashFree(scanned, merged)
+                    ? new Result(merged, Route.PARTIAL_ROUND_TRIP, part.tables().size())
+                    : full(scanned, roundTrip);
+        } else {
+            result = full(scanned, roundTrip);
+        }
+        TableForms.write(cache, context, keyed, result.canonical());
+        cache.put(wholeKey, result.canonical());
+        return result;
+    }
+
+    private static Result full(SchemaModel scanned, UnaryOperator<SchemaModel> roundTrip) {
+        return new Result(roundTrip.apply(scanned), Route.FULL_ROUND_TRIP, scanned.tables().size());
+    }
+
+    /**
+     * The model of the round trip for {@code missing}: those tables, the tables their foreign keys reference
+     * (without foreign keys of their own: they are there only as targets, and their form is not taken), and all of
+     * the model's sequences, enum types and casts.
+     */
+    static SchemaModel partial(SchemaModel scanned, List<Table> missing) {
+        Set<Table> created = new LinkedHashSet<>(missing);
+        List<Table> tables = new ArrayList<>(missing);
+        for (Table t : missing) {
+            for (ForeignKey fk : t.foreignKeys()) {
+                Optional<Table> target = scanned.table(fk.referencedSchema(), fk.referencedTable());
+                if (target.isPresent() && !created.contains(target.get())
+                        && tables.stream().noneMatch(x -> sameName(x, target.get()))) {
+                    tables.add(target.get().withForeignKeys(List.of()));
+                }
+            }
+        }
+        return scanned.withTables(tables);
+    }
+
+    /**
+     * The scanned model's tables with their canonical forms: the fresh ones from {@code fresh} (the round trip's
+     * result, or null), the others from {@code known}; sequences, enum types and casts from {@code fresh}, or from
+     * {@code known} without a round trip.
+     */
+    private static SchemaModel merged(SchemaModel scanned, Map<String, Table> keyed, TableForms known,
+                                      SchemaModel fresh) {
+        List<Table> tables = new ArrayList<>();
+        for (Map.Entry<String, Table> e : keyed.entrySet()) {
+            Table scannedTable = e.getValue();
+            Optional<Table> cached = known.table(e.getKey());
+            Table form = cached.isPresent() ? cached.get()
+                    : fresh.table(scannedTable.schema(), scannedTable.name()).orElseThrow(() ->
+                    new IllegalStateException("the round trip did not return table " + scannedTable.name()));
+            tables.add(form);
+        }
+        SchemaModel rest = fresh != null ? fresh : known.context();
+        return new SchemaModel(tables, rest.sequences(), rest.enums(), rest.schemas(), rest.casts()).sorted();
+    }
+
+    private static boolean sameName(Table a, Table b) {
+        return a.name().equals(b.name()) && Objects.equals(a.schema(), b.schema());
+    }
+
+    /** Each table of {@code scanned} by its key, in the model's order. */
+    static Map<String, Table> tableKeys(SchemaModel scanned, String context) {
+        Map<String, Table> out = new LinkedHashMap<>();
+        for (Table t : scanned.tables()) {
+            ContentCache.Key key = ModelCache.key(CONTEXT).add(context).add(TableForms.encode(t));
+            Set<String> seen = new java.util.TreeSet<>();
+            for (ForeignKey fk : t.foreignKeys()) {
+                String name = fk.referencedSchema() + "." + fk.referencedTable();
+                if (seen.add(name)) {
+                    Optional<Table> target = scanned.table(fk.referencedSchema(), fk.referencedTable());
+                    key.add("references " + name);
+                    key.add(target.map(TableForms::encode).orElse(new byte[0]));
+                }
+            }
+            out.put(key.hex(), t);
+        }
+        return out;
+    }
+
+    /** The key of the whole canonical form of {@code scanned} made where {@code where} says. */
+    public static String wholeKey(SchemaModel scanned, String where) {
+        return ModelCache.key(WHOLE).add(where).add(dev.retort.model.ModelCodec.encode(scanned)).hex();
+    }
+
+    /** What every table's form may depend on besides its own definition and those it references. */
+    static String contextKey(SchemaModel scanned, String where) {
+        return ModelCache.key(CONTEXT).add(where)
+                .add(dev.retort.model.ModelCodec.encode(scanned.withTables(List.of()))).hex();
+    }
+}

@@ -1,0 +1,123 @@
+package dev.retort.scan.compile;
+
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a class file tells about the classes it needs and the constants it declares, read from its constant pool:
+ * the basis of an incremental compile ({@link IncrementalPlan}).
+ *
+ * @param references the internal names ({@code shop/Customer}) of the classes it names anywhere: class entries,
+ *                   and every {@code Lname;} or {@code Lname<} in a descriptor, signature or annotation (a field
+ *                   type, a generic argument, {@code targetEntity = Customer.class}, an enum value of an
+ *                   annotation)
+ * @param constants  its compile-time constants ({@code static final} fields with a {@code ConstantValue}), as
+ *                   {@code name:descriptor=value}: other classes' compiled code holds copies of them, without
+ *                   naming this class
+ */
+record ClassFileRefs(Set<String> references, Set<String> constants) {
+    private static final Pattern DESCRIPTOR_NAME = Pattern.compile("L([^;<>\\[]+)[;<]");
+
+    static ClassFileRefs read(byte[] bytes) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (in.readInt() != 0xCAFEBABE) {
+            throw new IOException("not a class file");
+        }
+        in.readUnsignedShort();
+        in.readUnsignedShort();
+        int count = in.readUnsignedShort();
+        Object[] pool = new Object[count];
+        List<Integer> classEntries = new ArrayList<>();
+        for (int i = 1; i < count; i++) {
+            int tag = in.readUnsignedByte();
+            switch (tag) {
+                case 1 -> pool[i] = in.readUTF();
+                case 3 -> pool[i] = new Num("int " + in.readInt());
+                case 4 -> pool[i] = new Num("float " + Float.floatToRawIntBits(in.readFloat()));
+                case 5 -> {
+                    pool[i] = new Num("long " + in.readLong());
+                    i++;
+                }
+                case 6 -> {
+                    pool[i] = new Num("double " + Double.doubleToRawLongBits(in.readDouble()));
+                    i++;
+                }
+                case 7 -> classEntries.add(in.readUnsignedShort());
+                case 8 -> pool[i] = new StringRef(in.readUnsignedShort());
+                case 16, 19, 20 -> in.readUnsignedShort();
+                case 15 -> {
+                    in.readUnsignedByte();
+                    in.readUnsignedShort();
+                }
+                case 9, 10, 11, 12, 17, 18 -> in.readInt();
+                default -> throw new IOException("unknown constant pool tag " + tag);
+            }
+        }
+        Set<String> references = new TreeSet<>();
+        for (int index : classEntries) {
+            if (pool[index] instanceof String name) {
+                addName(references, name.startsWith("[") ? name : "L" + name + ";");
+            }
+        }
+        for (Object entry : pool) {
+            if (entry instanceof String utf && utf.indexOf('L') >= 0) {
+                addName(references, utf);
+            }
+        }
+        in.readUnsignedShort(); // access
+        in.readUnsignedShort(); // this class
+        in.readUnsignedShort(); // super class
+        int interfaces = in.readUnsignedShort();
+        for (int i = 0; i < interfaces; i++) {
+            in.readUnsignedShort();
+        }
+        Set<String> constants = new TreeSet<>();
+        int fields = in.readUnsignedShort();
+        for (int f = 0; f < fields; f++) {
+            in.readUnsignedShort();
+            String name = utf(pool, in.readUnsignedShort());
+            String descriptor = utf(pool, in.readUnsignedShort());
+            int attributes = in.readUnsignedShort();
+            for (int a = 0; a < attributes; a++) {
+                String attribute = utf(pool, in.readUnsignedShort());
+                int length = in.readInt();
+                if (attribute.equals("ConstantValue") && length == 2) {
+                    Object value = pool[in.readUnsignedShort()];
+                    String text = value instanceof StringRef s ? "string " + utf(pool, s.index())
+                            : value instanceof Num n ? n.text() : String.valueOf(value);
+                    constants.add(name + ":" + descriptor + "=" + text);
+                } else {
+                    in.skipNBytes(length);
+                }
+            }
+        }
+        return new ClassFileRefs(references, constants);
+    }
+
+    private static void addName(Set<String> out, String text) {
+        Matcher m = DESCRIPTOR_NAME.matcher(text);
+        while (m.find()) {
+            out.add(m.group(1));
+        }
+    }
+
+    private static String utf(Object[] pool, int index) throws IOException {
+        if (index <= 0 || index >= pool.length || !(pool[index] instanceof String s)) {
+            throw new IOException("constant pool entry " + index + " is not a name");
+        }
+        return s;
+    }
+
+    private record StringRef(int index) {
+    }
+
+    private record Num(String text) {
+    }
+}
