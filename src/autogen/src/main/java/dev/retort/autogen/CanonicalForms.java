@@ -6,8 +6,8 @@ import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -118,7 +118,9 @@ public final class CanonicalForms {
         } else {
             result = full(scanned, roundTrip);
         }
-        TableForms.write(cache, context, keyed, result.canonical());
+        if (result.route() != Route.TABLES_CACHED) {
+            TableForms.write(cache, context, keyed, result.canonical());
+        }
         cache.put(wholeKey, result.canonical());
         return result;
     }
@@ -133,14 +135,16 @@ public final class CanonicalForms {
      * the model's sequences, enum types and casts.
      */
     static SchemaModel partial(SchemaModel scanned, List<Table> missing) {
-        Set<Table> created = new LinkedHashSet<>(missing);
         List<Table> tables = new ArrayList<>(missing);
+        Map<String, Table> all = byName(scanned);
+        Set<String> names = new java.util.HashSet<>();
+        missing.forEach(t -> names.add(qualified(t.schema(), t.name())));
         for (Table t : missing) {
             for (ForeignKey fk : t.foreignKeys()) {
-                Optional<Table> target = scanned.table(fk.referencedSchema(), fk.referencedTable());
-                if (target.isPresent() && !created.contains(target.get())
-                        && tables.stream().noneMatch(x -> sameName(x, target.get()))) {
-                    tables.add(target.get().withForeignKeys(List.of()));
+                String name = qualified(fk.referencedSchema(), fk.referencedTable());
+                Table target = all.get(name);
+                if (target != null && names.add(name)) {
+                    tables.add(target.withForeignKeys(List.of()));
                 }
             }
         }
@@ -155,37 +159,54 @@ public final class CanonicalForms {
     private static SchemaModel merged(SchemaModel scanned, Map<String, Table> keyed, TableForms known,
                                       SchemaModel fresh) {
         List<Table> tables = new ArrayList<>();
+        Map<String, Table> made = fresh == null ? Map.of() : byName(fresh);
         for (Map.Entry<String, Table> e : keyed.entrySet()) {
             Table scannedTable = e.getValue();
             Optional<Table> cached = known.table(e.getKey());
-            Table form = cached.isPresent() ? cached.get()
-                    : fresh.table(scannedTable.schema(), scannedTable.name()).orElseThrow(() ->
-                    new IllegalStateException("the round trip did not return table " + scannedTable.name()));
+            Table form = cached.orElseGet(() -> made.get(qualified(scannedTable.schema(), scannedTable.name())));
+            if (form == null) {
+                throw new IllegalStateException("the round trip did not return table " + scannedTable.name());
+            }
             tables.add(form);
         }
         SchemaModel rest = fresh != null ? fresh : known.context();
         return new SchemaModel(tables, rest.sequences(), rest.enums(), rest.schemas(), rest.casts()).sorted();
     }
 
-    private static boolean sameName(Table a, Table b) {
-        return a.name().equals(b.name()) && Objects.equals(a.schema(), b.schema());
-    }
-
     /** Each table of {@code scanned} by its key, in the model's order. */
     static Map<String, Table> tableKeys(SchemaModel scanned, String context) {
+        Map<String, byte[]> encoded = new HashMap<>();
+        for (Table t : scanned.tables()) {
+            encoded.put(qualified(t.schema(), t.name()), TableForms.encode(t));
+        }
         Map<String, Table> out = new LinkedHashMap<>();
         for (Table t : scanned.tables()) {
-            ContentCache.Key key = ModelCache.key(CONTEXT).add(context).add(TableForms.encode(t));
+            // the context key already covers the format and Retort's build
+            ContentCache.Key key = ContentCache.Key.of(CONTEXT).add(context)
+                    .add(encoded.get(qualified(t.schema(), t.name())));
             Set<String> seen = new java.util.TreeSet<>();
             for (ForeignKey fk : t.foreignKeys()) {
-                String name = fk.referencedSchema() + "." + fk.referencedTable();
+                String name = qualified(fk.referencedSchema(), fk.referencedTable());
                 if (seen.add(name)) {
-                    Optional<Table> target = scanned.table(fk.referencedSchema(), fk.referencedTable());
                     key.add("references " + name);
-                    key.add(target.map(TableForms::encode).orElse(new byte[0]));
+                    key.add(encoded.getOrDefault(name, new byte[0]));
                 }
             }
             out.put(key.hex(), t);
+        }
+        return out;
+    }
+
+    /** A table's (schema, name) as one map key. */
+    static String qualified(String schema, String name) {
+        return schema == null ? "\0" + name : schema + "\0" + name;
+    }
+
+    /** The tables of {@code model} by {@link #qualified} name. */
+    static Map<String, Table> byName(SchemaModel model) {
+        Map<String, Table> out = new HashMap<>();
+        for (Table t : model.tables()) {
+            out.put(qualified(t.schema(), t.name()), t);
         }
         return out;
     }

@@ -20,8 +20,8 @@ import java.util.Optional;
 /**
  * The canonical forms of single tables made in one context ({@link CanonicalForms}), one cache file per context:
  * each table's form under its key, and the context's own forms (sequences, enum types, casts) of the last round
- * trip. A file holds the tables of the last comparison and, up to as many again, those of earlier ones (an edit
- * taken back finds its tables still there).
+ * trip. A file holds the tables of the last comparison and, up to a quarter as many again, those of earlier ones
+ * (an edit taken back finds its tables still there; the whole model's form of before is kept too).
  */
 final class TableForms {
     private static final String FORMAT = "retort-table-forms-1";
@@ -59,11 +59,14 @@ final class TableForms {
      */
     static void write(ModelCache cache, String context, Map<String, Table> keyed, SchemaModel canonical) {
         Map<String, Table> out = new LinkedHashMap<>();
+        Map<String, Table> forms = CanonicalForms.byName(canonical);
         for (Map.Entry<String, Table> e : keyed.entrySet()) {
-            Table scanned = e.getValue();
-            canonical.table(scanned.schema(), scanned.name()).ifPresent(t -> out.put(e.getKey(), t));
+            Table form = forms.get(CanonicalForms.qualified(e.getValue().schema(), e.getValue().name()));
+            if (form != null) {
+                out.put(e.getKey(), form);
+            }
         }
-        int limit = 2 * out.size() + 16;
+        int limit = out.size() + out.size() / 4 + 16;
         for (Map.Entry<String, Table> e : read(cache, context).tables.entrySet()) {
             if (out.size() >= limit) {
                 break;

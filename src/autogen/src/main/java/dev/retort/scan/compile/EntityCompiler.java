@@ -4,6 +4,9 @@ import dev.retort.io.ContentCache;
 import dev.retort.scan.ScanException;
 
 import dev.retort.io.Trees;
+import dev.retort.io.incremental.CompileManifest;
+import dev.retort.io.incremental.IncrementalPlan;
+import dev.retort.io.incremental.LatestCompile;
 
 import javax.tools.Diagnostic;
 import javax.tools.FileObject;
@@ -146,7 +149,7 @@ public final class EntityCompiler {
                 for (String classFile : files) {
                     Path copy = out.resolve(classFile);
                     Files.createDirectories(copy.getParent());
-                    Files.copy(previous.resolve(classFile), copy);
+                    Files.copy(previous.resolve(classFile), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
                 }
                 classFiles.put(kept, files);
             }

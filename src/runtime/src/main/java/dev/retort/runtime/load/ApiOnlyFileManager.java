@@ -11,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -28,8 +30,24 @@ final class ApiOnlyFileManager extends ForwardingJavaFileManager<StandardJavaFil
     /** The one package tree of Retort's that migrations see. */
     static final String API_PACKAGE = "dev.retort.api";
 
+    private final Map<java.net.URI, List<String>> written = new HashMap<>();
+
     ApiOnlyFileManager(StandardJavaFileManager files) {
         super(files);
+    }
+
+    /** The class files written so far (relative paths, {@code db/migrations/M1.class}), by the source they came from. */
+    Map<java.net.URI, List<String>> written() {
+        return written;
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+                                               FileObject sibling) throws IOException {
+        if (kind == JavaFileObject.Kind.CLASS && sibling != null) {
+            written.computeIfAbsent(sibling.toUri(), u -> new ArrayList<>()).add(className.replace('.', '/') + ".class");
+        }
+        return super.getJavaFileForOutput(location, className, kind, sibling);
     }
 
     /** Whether classes of {@code packageName} are visible to migrations from the class path. */

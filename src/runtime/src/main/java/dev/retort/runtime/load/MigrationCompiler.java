@@ -5,6 +5,9 @@ import dev.retort.errors.ErrorKind;
 import dev.retort.errors.RetortException;
 import dev.retort.io.BuildIdentity;
 import dev.retort.io.ContentCache;
+import dev.retort.io.incremental.CompileManifest;
+import dev.retort.io.incremental.IncrementalPlan;
+import dev.retort.io.incremental.LatestCompile;
 
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -17,20 +20,25 @@ import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.Set;
 import java.util.stream.Stream;
 
 /**
  * Compiles all migration sources in one {@link JavaCompiler} task against the migration API and the JDK alone
  * ({@link ApiOnlyFileManager}), into {@code <cacheRoot>/<sha-256 of all sources>} ({@link ContentCache}); a later
- * run with the same sources finds the classes there and compiles nothing.
+ * run with the same sources finds the classes there and compiles nothing, and a run with a migration added or edited
+ * compiles that one alone, starting from the latest compile ({@link LatestCompile}).
  */
 public final class MigrationCompiler {
     /** Bump when the layout of the cache or the compile options change. */
@@ -50,7 +58,21 @@ public final class MigrationCompiler {
     /** The folder holding the compiled classes of {@code sources}, compiling them when not cached. */
     public Path classesFor(List<MigrationSource> sources) {
         try {
-            return cache.entry(key(sources), folder -> compile(sources, folder));
+            LatestCompile latest = new LatestCompile(cache.directory(), Path.of("migrations"));
+            Path entry = cache.entry(key(sources), folder -> {
+                Map<String, String> hashes = new TreeMap<>();
+                sources.forEach(s -> hashes.put(s.className(), s.checksum()));
+                CompileManifest manifest = latest.entry()
+                        .flatMap(previous -> incremental(sources, hashes, previous, folder))
+                        .orElse(null);
+                if (manifest == null) {
+                    clear(folder);
+                    manifest = manifest(hashes, compile(sources, folder, true));
+                }
+                manifest.write(folder);
+            });
+            latest.record(entry);
+            return entry;
         } catch (IOException e) {
             throw new RetortException(ErrorKind.IO, "cannot write the compile cache " + cache.directory() + ": "
                     + e.getMessage(), e);
@@ -65,7 +87,78 @@ public final class MigrationCompiler {
         return key.hex();
     }
 
-    private void compile(List<MigrationSource> sources, Path out) throws IOException {
+    /**
+     * The new and changed migrations alone (and any whose classes name theirs, {@link IncrementalPlan}), the classes of
+     * the others copied from the previous compile in {@code previous}: adding a migration to a long history compiles
+     * one file. Empty when that compile was of another build, or when the files do not compile apart (the full
+     * compile then reports what it reports).
+     */
+    private Optional<CompileManifest> incremental(List<MigrationSource> sources, Map<String, String> hashes,
+                                                  Path previous, Path out) {
+        Optional<CompileManifest> before = CompileManifest.read(previous)
+                .filter(m -> m.environment().equals(CompileManifest.environmentLine(environment())));
+        Optional<IncrementalPlan> plan = before.flatMap(m -> IncrementalPlan.of(previous, m, hashes));
+        if (plan.isEmpty() || plan.get().recompile().size() == sources.size()) {
+            return Optional.empty();
+        }
+        try {
+            Map<String, List<String>> classFiles = new HashMap<>();
+            for (String kept : plan.get().keep()) {
+                List<String> files = before.get().sources().get(kept).classFiles();
+                for (String classFile : files) {
+                    Path copy = out.resolve(classFile);
+                    if (copy.getParent() != null) {
+                        Files.createDirectories(copy.getParent());
+                    }
+                    Files.copy(previous.resolve(classFile), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+                }
+                classFiles.put(kept, files);
+            }
+            List<MigrationSource> changed = sources.stream()
+                    .filter(s -> plan.get().recompile().contains(s.className())).toList();
+            if (!changed.isEmpty()) {
+                Map<String, List<String>> compiled = compile(changed, out, false);
+                if (compiled == null) {
+                    return Optional.empty();
+                }
+                classFiles.putAll(compiled);
+            }
+            if (!IncrementalPlan.constants(out, classFiles, plan.get().changed()).equals(plan.get().oldConstants())) {
+                return Optional.empty();
+            }
+            return Optional.of(manifest(hashes, classFiles));
+        } catch (IOException | RetortException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static CompileManifest manifest(Map<String, String> hashes, Map<String, List<String>> classFiles) {
+        Map<String, CompileManifest.Source> out = new HashMap<>();
+        hashes.forEach((name, hash) -> out.put(name, new CompileManifest.Source(hash,
+                classFiles.getOrDefault(name, List.of()).stream().sorted().toList())));
+        return new CompileManifest(CompileManifest.environmentLine(environment()), out);
+    }
+
+    /** What decides the classes besides the sources: the cache format (with the options), Retort's build, the JDK. */
+    private static String environment() {
+        return CACHE_FORMAT + " " + RETORT_BUILD + " java " + Runtime.version();
+    }
+
+    /** Empties {@code out}, which an incremental attempt may have filled. */
+    private static void clear(Path out) throws IOException {
+        try (Stream<Path> children = Files.list(out)) {
+            for (Path child : children.toList()) {
+                dev.retort.io.Trees.deleteQuietly(child);
+            }
+        }
+    }
+
+    /**
+     * Compiles {@code sources} into {@code out}: the class files written for each (by class name). Errors throw when
+     * {@code report}; otherwise they return null.
+     */
+    private Map<String, List<String>> compile(List<MigrationSource> sources, Path out, boolean report)
+            throws IOException {
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         if (javac == null) {
             throw new RetortException(ErrorKind.MIGRATION_SOURCE,
@@ -87,9 +180,17 @@ public final class MigrationCompiler {
             task.addTaskListener(imports);
             Boolean ok = task.call();
             if (!Boolean.TRUE.equals(ok)) {
+                if (!report) {
+                    return null;
+                }
                 throw compileError(diagnostics.getDiagnostics(), imports, files);
             }
             revisions.requireOnePerFile();
+            Map<String, List<String>> written = new HashMap<>();
+            for (MigrationSource s : sources) {
+                written.put(s.className(), files.written().getOrDefault(s.file().toUri(), List.of()));
+            }
+            return written;
         }
     }
 

@@ -32,7 +32,7 @@ class FolderLoaderTest {
 
     private List<Path> cacheEntries() throws Exception {
         try (Stream<Path> s = Files.list(dir.resolve("cache"))) {
-            return s.sorted().toList();
+            return s.filter(Files::isDirectory).sorted().toList();
         }
     }
 
@@ -66,6 +66,37 @@ class FolderLoaderTest {
         assertEquals("changed", third.get(0).message());
         assertEquals(2, cacheEntries().size());
         assertNotEquals(first.get(0).checksum(), third.get(0).checksum());
+    }
+
+    /**
+     * A migration added to a compiled history compiles alone: the classes of the others are those of the latest
+     * compile (their files keep its time), and every class is byte for byte what a full compile makes.
+     */
+    @Test
+    void anAddedMigrationCompilesAlone() throws Exception {
+        write("A1", "a1", null);
+        write("B2", "b2", "a1");
+        Path cache = dir.resolve("cache");
+        new FolderLoader(dir.resolve("migrations"), cache, dir).load();
+        Path firstEntry = cacheEntries().get(0);
+        FileTime marked = FileTime.fromMillis(Files.getLastModifiedTime(firstEntry.resolve("A1.class")).toMillis() - 60_000);
+        Files.setLastModifiedTime(firstEntry.resolve("A1.class"), marked);
+
+        write("C3", "c3", "b2");
+        List<LoadedMigration> loaded = new FolderLoader(dir.resolve("migrations"), cache, dir).load();
+        assertEquals(List.of("a1", "b2", "c3"), loaded.stream().map(LoadedMigration::id).toList());
+        Path second = cacheEntries().stream().filter(e -> !e.equals(firstEntry)).findFirst().orElseThrow();
+        assertEquals(marked, Files.getLastModifiedTime(second.resolve("A1.class")), "A1 was not compiled again");
+
+        Path fullCache = dir.resolve("full-cache");
+        new FolderLoader(dir.resolve("migrations"), fullCache, dir).load();
+        Path full;
+        try (Stream<Path> s = Files.list(fullCache)) {
+            full = s.filter(Files::isDirectory).findFirst().orElseThrow();
+        }
+        for (String c : List.of("A1.class", "B2.class", "C3.class")) {
+            assertTrue(java.util.Arrays.equals(Files.readAllBytes(full.resolve(c)), Files.readAllBytes(second.resolve(c))), c);
+        }
     }
 
     @Test

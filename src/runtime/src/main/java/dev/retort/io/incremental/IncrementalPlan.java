@@ -1,4 +1,4 @@
-package dev.retort.scan.compile;
+package dev.retort.io.incremental;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,13 +25,13 @@ import java.util.TreeSet;
  * @param changed     the sources whose content changed or that are new
  * @param oldConstants the constants of the previous classes of changed and removed sources
  */
-record IncrementalPlan(Set<String> recompile, Set<String> keep, Set<String> changed, Set<String> oldConstants) {
+public record IncrementalPlan(Set<String> recompile, Set<String> keep, Set<String> changed, Set<String> oldConstants) {
 
     /**
      * The plan from the compile in {@code previous} (its manifest {@code manifest}) to sources with the hashes
      * {@code current}; empty when a class file of the previous compile cannot be read.
      */
-    static Optional<IncrementalPlan> of(Path previous, CompileManifest manifest, Map<String, String> current) {
+    public static Optional<IncrementalPlan> of(Path previous, CompileManifest manifest, Map<String, String> current) {
         Set<String> changed = new TreeSet<>();
         for (Map.Entry<String, String> e : current.entrySet()) {
             CompileManifest.Source before = manifest.sources().get(e.getKey());
@@ -80,7 +80,7 @@ record IncrementalPlan(Set<String> recompile, Set<String> keep, Set<String> chan
     }
 
     /** The constants of the new classes of the changed sources, read from {@code out}. */
-    static Set<String> constants(Path out, Map<String, List<String>> classFiles, Set<String> sources)
+    public static Set<String> constants(Path out, Map<String, List<String>> classFiles, Set<String> sources)
             throws IOException {
         Set<String> constants = new TreeSet<>();
         for (String source : sources) {

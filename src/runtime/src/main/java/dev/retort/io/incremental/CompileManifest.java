@@ -1,4 +1,4 @@
-package dev.retort.scan.compile;
+package dev.retort.io.incremental;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -11,26 +11,27 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What a compile of entity sources made, kept in its cache entry ({@value #FILE}): the environment it compiled in
+ * What a compile of sources (entity sources, migrations) made, kept in its cache entry ({@value #FILE}): the environment it compiled in
  * and, for each source (relative path), its content hash and the class files javac wrote for it. The next compile
  * of the same folder starts from it ({@link IncrementalPlan}).
  *
- * @param environment the JDK, Hibernate and class path the classes were compiled with ({@code EntityCompiler})
- * @param sources     each source's hash and class files (relative paths, {@code shop/Customer.class})
+ * @param environment what else decides the classes: the JDK, the class path, the options
+ * @param sources     each source (by a name unique among them) with its hash and class files (relative paths,
+ *                    {@code shop/Customer.class})
  */
-record CompileManifest(String environment, Map<String, Source> sources) {
-    static final String FILE = ".retort-sources";
+public record CompileManifest(String environment, Map<String, Source> sources) {
+    public static final String FILE = ".retort-sources";
     private static final String HEADER = "retort-sources-1";
 
     /** @param hash the SHA-256 of the source's bytes */
-    record Source(String hash, List<String> classFiles) {
+    public record Source(String hash, List<String> classFiles) {
     }
 
-    CompileManifest {
+    public CompileManifest {
         sources = Map.copyOf(sources);
     }
 
-    void write(Path entry) throws IOException {
+    public void write(Path entry) throws IOException {
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         out.append(environment.replace('\n', ' ')).append('\n');
         for (Map.Entry<String, Source> e : new java.util.TreeMap<>(sources).entrySet()) {
@@ -44,7 +45,7 @@ record CompileManifest(String environment, Map<String, Source> sources) {
     }
 
     /** The manifest of the compile in {@code entry}, if it has a readable one. */
-    static Optional<CompileManifest> read(Path entry) {
+    public static Optional<CompileManifest> read(Path entry) {
         try {
             List<String> lines = Files.readAllLines(entry.resolve(FILE), StandardCharsets.UTF_8);
             if (lines.size() < 2 || !lines.get(0).equals(HEADER)) {
@@ -66,7 +67,7 @@ record CompileManifest(String environment, Map<String, Source> sources) {
     }
 
     /** {@code environment} as the manifest keeps it (one line). */
-    static String environmentLine(String environment) {
+    public static String environmentLine(String environment) {
         return environment.replace('\n', ' ');
     }
 }

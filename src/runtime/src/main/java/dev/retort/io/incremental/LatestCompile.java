@@ -1,4 +1,4 @@
-package dev.retort.scan.compile;
+package dev.retort.io.incremental;
 
 import dev.retort.io.ContentCache;
 
@@ -14,18 +14,18 @@ import java.util.Optional;
  * beside the entries, naming one. An incremental compile starts from it; a missing, pruned or unreadable entry only
  * means a full compile.
  */
-final class LatestCompile {
+public final class LatestCompile {
     private final Path cacheDirectory;
     private final Path pointer;
 
-    LatestCompile(Path cacheDirectory, Path folder) {
+    public LatestCompile(Path cacheDirectory, Path folder) {
         this.cacheDirectory = cacheDirectory;
         this.pointer = cacheDirectory.resolve("latest-"
                 + ContentCache.Key.of("folder").add(folder.toString()).hex().substring(0, 32));
     }
 
     /** The folder of the latest compile, when it is still there and complete. */
-    Optional<Path> entry() {
+    public Optional<Path> entry() {
         try {
             String name = Files.readString(pointer, StandardCharsets.UTF_8).strip();
             if (name.isEmpty() || name.contains("/") || name.contains("\\") || name.startsWith(".")) {
@@ -39,7 +39,7 @@ final class LatestCompile {
     }
 
     /** Records {@code entry} as the latest compile; best effort. */
-    void record(Path entry) {
+    public void record(Path entry) {
         Path tmp = pointer.resolveSibling(pointer.getFileName() + ".tmp-" + ProcessHandle.current().pid());
         try {
             Files.writeString(tmp, entry.getFileName().toString(), StandardCharsets.UTF_8);

@@ -1,4 +1,4 @@
-package dev.retort.scan.compile;
+package dev.retort.io.incremental;
 
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -22,10 +22,10 @@ import java.util.regex.Pattern;
  *                   {@code name:descriptor=value}: other classes' compiled code holds copies of them, without
  *                   naming this class
  */
-record ClassFileRefs(Set<String> references, Set<String> constants) {
+public record ClassFileRefs(Set<String> references, Set<String> constants) {
     private static final Pattern DESCRIPTOR_NAME = Pattern.compile("L([^;<>\\[]+)[;<]");
 
-    static ClassFileRefs read(byte[] bytes) throws IOException {
+    public static ClassFileRefs read(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
         if (in.readInt() != 0xCAFEBABE) {
             throw new IOException("not a class file");
