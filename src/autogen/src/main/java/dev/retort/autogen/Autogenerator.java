@@ -107,6 +107,14 @@ public final class Autogenerator {
     }
 
     /**
+     * Starts making {@code scratch}'s database for a comparison with {@code target} on another thread
+     * ({@link Scratch#warmUp}), with the target's version and extensions as {@link #compare} asks for them.
+     */
+    public static void warmUp(Connection target, Scratch scratch) {
+        scratch.warmUp(majorVersion(target), extensions(target));
+    }
+
+    /**
      * Compares on a database the caller owns and may write to (tests): the canonical form is made on
      * {@code connection} itself, in a transaction that is rolled back. Commands use
      * {@link #compare(Connection, SchemaModel, Scratch)}, which only reads the target.

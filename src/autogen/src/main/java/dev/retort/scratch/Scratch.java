@@ -15,6 +15,7 @@ public final class Scratch implements AutoCloseable {
     private final boolean exclusive;
     private ScratchServer server;
     private ScratchDatabase database;
+    private java.util.concurrent.Future<Void> warming;
 
     /**
      * @param servers   starts or connects to the server, called at most once
@@ -53,6 +54,58 @@ public final class Scratch implements AutoCloseable {
      * with {@code extensions} if not yet made.
      */
     public Connection connection(int targetMajor, List<InstalledExtension> extensions) {
+        awaitWarmUp(true);
+        return make(targetMajor, extensions);
+    }
+
+    /**
+     * Starts making the scratch database on a thread of its own, for a command that will most likely need it (an
+     * autogenerate after an edit): the server starts while the entities are scanned. {@link #connection} then waits for
+     * it, and reports its failure as its own; a command that turns out not to need it closes it as usual.
+     */
+    public synchronized void warmUp(int targetMajor, List<InstalledExtension> extensions) {
+        if (warming != null || database != null) {
+            return;
+        }
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            make(targetMajor, extensions);
+            return null;
+        });
+        Thread thread = new Thread(task, "retort-scratch-warm-up");
+        thread.setDaemon(true);
+        thread.start();
+        warming = task;
+    }
+
+    private void awaitWarmUp(boolean rethrow) {
+        java.util.concurrent.Future<Void> w;
+        synchronized (this) {
+            w = warming;
+        }
+        if (w == null) {
+            return;
+        }
+        try {
+            w.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            if (rethrow) {
+                throw new IllegalStateException("interrupted while the scratch database was being made", e);
+            }
+        } catch (java.util.concurrent.ExecutionException e) {
+            synchronized (this) {
+                warming = null; // asked again, the scratch database is made again, and fails as it fails
+            }
+            if (rethrow && e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            if (rethrow && e.getCause() instanceof Error err) {
+                throw err;
+            }
+        }
+    }
+
+    private synchronized Connection make(int targetMajor, List<InstalledExtension> extensions) {
         if (database == null) {
             if (server == null) {
                 server = servers.apply(targetMajor);
@@ -72,6 +125,7 @@ public final class Scratch implements AutoCloseable {
 
     @Override
     public void close() {
+        awaitWarmUp(false);
         try {
             if (database != null) {
                 database.close();

@@ -36,6 +36,12 @@ public final class AutogenerateSource implements UpgradeOpsSource {
     public List<MigrationOp> upgradeOps(Workspace ws) {
         try (Database db = ws.openDatabase(); Scratch scratch = ws.scratch(db)) {
             var graph = ws.project().graph();
+            // an autogenerate follows an edit: the canonical form of the edited tables needs the scratch database,
+            // which is made while the entities are scanned
+            db.read(c -> {
+                dev.retort.autogen.Autogenerator.warmUp(c, scratch);
+                return null;
+            });
             SchemaModel scanned = EntityComparison.scan(ws, db);
             if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(graph) == null
                     && HeadGuard.notAtHead(graph, db.read(c -> db.applied(c, graph)).heads()) != null) {
