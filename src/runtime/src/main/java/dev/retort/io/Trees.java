@@ -32,4 +32,13 @@ public final class Trees {
             // best effort: a stray temporary folder is harmless
         }
     }
+
+    /** Deletes everything inside {@code dir}, keeping {@code dir} itself. */
+    public static void deleteContents(Path dir) throws IOException {
+        try (Stream<Path> children = Files.list(dir)) {
+            for (Path child : children.toList()) {
+                deleteQuietly(child);
+            }
+        }
+    }
 }

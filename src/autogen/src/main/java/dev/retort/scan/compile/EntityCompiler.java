@@ -120,7 +120,7 @@ public final class EntityCompiler {
     private static CompileManifest full(Path folder, Map<String, String> hashes, List<Path> classpath,
                                         String environment, Path out) {
         try {
-            clear(out);
+            Trees.deleteContents(out); // an incremental attempt may have filled it
             Map<String, List<String>> classFiles = javac(folder, hashes.keySet(), classpath, out, true);
             return manifest(environment, hashes, classFiles);
         } catch (IOException e) {
@@ -143,16 +143,7 @@ public final class EntityCompiler {
             return Optional.empty();
         }
         try {
-            Map<String, List<String>> classFiles = new HashMap<>();
-            for (String kept : plan.get().keep()) {
-                List<String> files = before.get().sources().get(kept).classFiles();
-                for (String classFile : files) {
-                    Path copy = out.resolve(classFile);
-                    Files.createDirectories(copy.getParent());
-                    Files.copy(previous.resolve(classFile), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                classFiles.put(kept, files);
-            }
+            Map<String, List<String>> classFiles = plan.get().copyKept(previous, before.get(), out);
             List<Path> withKept = new ArrayList<>();
             withKept.add(out);
             withKept.addAll(classpath);
@@ -169,15 +160,6 @@ public final class EntityCompiler {
             return Optional.of(manifest(environment, hashes, classFiles));
         } catch (IOException e) {
             return Optional.empty();
-        }
-    }
-
-    /** Empties {@code out}, which an incremental attempt may have filled. */
-    private static void clear(Path out) throws IOException {
-        try (java.util.stream.Stream<Path> children = Files.list(out)) {
-            for (Path child : children.toList()) {
-                Trees.deleteQuietly(child);
-            }
         }
     }
 

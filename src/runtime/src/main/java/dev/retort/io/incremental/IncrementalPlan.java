@@ -75,6 +75,26 @@ public record IncrementalPlan(Set<String> recompile, Set<String> keep, Set<Strin
         }
     }
 
+    /**
+     * Copies the class files of the kept sources from {@code previous} (the compile {@code before} describes) into
+     * {@code out}, keeping their times: the kept sources with their class files.
+     */
+    public Map<String, List<String>> copyKept(Path previous, CompileManifest before, Path out) throws IOException {
+        Map<String, List<String>> classFiles = new java.util.HashMap<>();
+        for (String kept : keep) {
+            List<String> files = before.sources().get(kept).classFiles();
+            for (String classFile : files) {
+                Path copy = out.resolve(classFile);
+                if (copy.getParent() != null) {
+                    Files.createDirectories(copy.getParent());
+                }
+                Files.copy(previous.resolve(classFile), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
+            }
+            classFiles.put(kept, files);
+        }
+        return classFiles;
+    }
+
     private static ClassFileRefs refs(Path previous, String classFile) throws IOException {
         return ClassFileRefs.read(Files.readAllBytes(previous.resolve(classFile)));
     }

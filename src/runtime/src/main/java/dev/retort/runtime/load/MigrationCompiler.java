@@ -66,7 +66,7 @@ public final class MigrationCompiler {
                         .flatMap(previous -> incremental(sources, hashes, previous, folder))
                         .orElse(null);
                 if (manifest == null) {
-                    clear(folder);
+                    dev.retort.io.Trees.deleteContents(folder); // an incremental attempt may have filled it
                     manifest = manifest(hashes, compile(sources, folder, true));
                 }
                 manifest.write(folder);
@@ -102,18 +102,7 @@ public final class MigrationCompiler {
             return Optional.empty();
         }
         try {
-            Map<String, List<String>> classFiles = new HashMap<>();
-            for (String kept : plan.get().keep()) {
-                List<String> files = before.get().sources().get(kept).classFiles();
-                for (String classFile : files) {
-                    Path copy = out.resolve(classFile);
-                    if (copy.getParent() != null) {
-                        Files.createDirectories(copy.getParent());
-                    }
-                    Files.copy(previous.resolve(classFile), copy, java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
-                }
-                classFiles.put(kept, files);
-            }
+            Map<String, List<String>> classFiles = plan.get().copyKept(previous, before.get(), out);
             List<MigrationSource> changed = sources.stream()
                     .filter(s -> plan.get().recompile().contains(s.className())).toList();
             if (!changed.isEmpty()) {
@@ -142,15 +131,6 @@ public final class MigrationCompiler {
     /** What decides the classes besides the sources: the cache format (with the options), Retort's build, the JDK. */
     private static String environment() {
         return CACHE_FORMAT + " " + RETORT_BUILD + " java " + Runtime.version();
-    }
-
-    /** Empties {@code out}, which an incremental attempt may have filled. */
-    private static void clear(Path out) throws IOException {
-        try (Stream<Path> children = Files.list(out)) {
-            for (Path child : children.toList()) {
-                dev.retort.io.Trees.deleteQuietly(child);
-            }
-        }
     }
 
     /**
