@@ -1,18 +1,14 @@
 package dev.retort.autogen;
 
-import dev.retort.io.ContentCache;
 import dev.retort.model.SchemaModel;
 import dev.retort.scan.EntityScanner;
 import dev.retort.scan.ScanRequest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
-import java.util.stream.Stream;
+import java.util.Optional;
 
 /**
  * Scanning with a {@link ModelCache}: the scanned model of entity classes that did not change since an earlier
@@ -25,24 +21,72 @@ import java.util.stream.Stream;
  * entries of its extra class path (by file name, size and time), and the
  * build of Retort, which brings Hibernate and reads its metamodel. Nothing else reaches the scan: Hibernate is
  * booted from these settings alone, with a class loader over these locations and Retort's own classes.
+ *
+ * <p>When the key misses but the last scan of the same settings left its state, only the classes the changed
+ * tables need are booted ({@link IncrementalScan}).
  */
 public final class CachedScan {
-    private static final String FORMAT = "retort-scan-1";
+    private static final String STATE_FORMAT = "retort-scan-state-1";
 
     private CachedScan() {
     }
 
+    /** How a model was made: from the cache, by a full scan, or incrementally after booting some entities. */
+    public enum How { CACHED, FULL, INCREMENTAL }
+
+    /**
+     * A scanned model and how it was made.
+     *
+     * @param bootedEntities how many entities Hibernate booted: all of them for a full scan, none for a cached one
+     */
+    public record Scanned(SchemaModel model, How how, int bootedEntities) {
+    }
+
     /** The model of the entities of {@code request}, from {@code cache} or scanned now (and then cached). */
     public static SchemaModel scan(ScanRequest request, ModelCache cache) {
-        String key = key(request, EntityScanner.locations(request));
-        if (key == null) {
-            return new EntityScanner().scan(request).model();
+        return scanReporting(request, cache).model();
+    }
+
+    /** The same, telling how the model was made. */
+    public static Scanned scanReporting(ScanRequest request, ModelCache cache) {
+        return scanReporting(request, cache, IncrementalScan.DEFAULT_BOOT_SHARE);
+    }
+
+    /**
+     * The same, with an incremental scan tried as long as it boots at most {@code bootShare} of the entities (a
+     * boot of most of them saves little over a full one): 1 tries it on every change, as tests that compare it
+     * with a full scan do.
+     */
+    public static Scanned scanReporting(ScanRequest request, ModelCache cache, double bootShare) {
+        IncrementalScan.Outcome outcome = outcome(request, cache, bootShare);
+        return new Scanned(outcome.model(), outcome.incremental() ? How.INCREMENTAL
+                : outcome.bootedEntities() == 0 ? How.CACHED : How.FULL, outcome.bootedEntities());
+    }
+
+    private static IncrementalScan.Outcome outcome(ScanRequest request, ModelCache cache, double bootShare) {
+        List<Path> locations = EntityScanner.locations(request);
+        ScanInputs inputs = inputs(request, locations);
+        if (inputs == null) {
+            return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, false, -1);
         }
-        return cache.get(key).orElseGet(() -> {
-            SchemaModel model = new EntityScanner().scan(request).model();
-            cache.put(key, model);
-            return model;
-        });
+        Optional<SchemaModel> cached = cache.get(inputs.fullKey());
+        if (cached.isPresent()) {
+            return new IncrementalScan.Outcome(cached.get(), null, false, 0);
+        }
+        String stateKey = inputs.settingsKey() == null ? null
+                : ModelCache.key(STATE_FORMAT).add(inputs.settingsKey()).hex();
+        IncrementalScan.Outcome outcome = Optional.ofNullable(stateKey)
+                .flatMap(cache::bytes)
+                .flatMap(ScanState::decode)
+                .flatMap(last -> cache.get(last.modelKey())
+                        .flatMap(lastModel -> IncrementalScan.after(last, lastModel, request, locations, inputs,
+                                bootShare)))
+                .orElseGet(() -> IncrementalScan.full(request, locations, inputs));
+        cache.put(inputs.fullKey(), outcome.model());
+        if (stateKey != null && outcome.state() != null) {
+            cache.putBytes(stateKey, outcome.state().encode());
+        }
+        return outcome;
     }
 
     /**
@@ -50,63 +94,15 @@ public final class CachedScan {
      * be read (the scan then runs uncached and reports the problem).
      */
     static String key(ScanRequest request, List<Path> locations) {
+        ScanInputs inputs = inputs(request, locations);
+        return inputs == null ? null : inputs.fullKey();
+    }
+
+    private static ScanInputs inputs(ScanRequest request, List<Path> locations) {
         try {
-            return keyOrFail(request, locations);
+            return ScanInputs.read(request, locations);
         } catch (IOException | UncheckedIOException e) {
             return null;
-        }
-    }
-
-    private static String keyOrFail(ScanRequest request, List<Path> locations) throws IOException {
-        ContentCache.Key key = ModelCache.key(FORMAT);
-        key.add("packages " + request.packages());
-        key.add("unit " + request.persistenceUnit());
-        key.add("physical " + request.physicalNamingStrategy());
-        key.add("implicit " + request.implicitNamingStrategy());
-        key.add("database " + request.databaseMajorVersion() + "." + request.databaseMinorVersion());
-        Map<String, String> properties = new TreeMap<>(request.properties());
-        properties.forEach((k, v) -> key.add("property " + k + "=" + v));
-        for (Path entry : request.classpath()) {
-            classpathEntry(key, entry.toAbsolutePath().normalize());
-        }
-        for (Path location : locations) {
-            Path l = location.toAbsolutePath().normalize();
-            key.add("location " + l);
-            if (Files.isDirectory(l)) {
-                for (Path file : filesUnder(l)) {
-                    key.add(l.relativize(file).toString().replace('\\', '/'));
-                    content(key, file);
-                }
-            } else if (Files.isRegularFile(l)) {
-                content(key, l);
-            } else {
-                return null;
-            }
-        }
-        return key.hex();
-    }
-
-    /**
-     * A library of the entities' class path (a jar of a build's repository, rarely rewritten in place) by name,
-     * size and modification time of each of its files, not by content: a large class path is read in no time.
-     */
-    private static void classpathEntry(ContentCache.Key key, Path entry) throws IOException {
-        key.add("classpath " + entry);
-        List<Path> files = Files.isDirectory(entry) ? filesUnder(entry)
-                : Files.isRegularFile(entry) ? List.of(entry) : List.of();
-        for (Path file : files) {
-            key.add(entry.relativize(file) + " " + Files.size(file) + " "
-                    + Files.getLastModifiedTime(file).toMillis());
-        }
-    }
-
-    private static void content(ContentCache.Key key, Path file) throws IOException {
-        key.add(Files.readAllBytes(file));
-    }
-
-    private static List<Path> filesUnder(Path folder) throws IOException {
-        try (Stream<Path> walk = Files.walk(folder)) {
-            return walk.filter(Files::isRegularFile).sorted().toList();
         }
     }
 }

@@ -17,10 +17,34 @@ public final class EntityScanner {
     /** The schema the entities of {@code request} map to. */
     public ScanResult scan(ScanRequest request) {
         try (BootedEntities booted = boot(request)) {
-            dev.retort.scan.read.ReservedNames.check(booted.metadata());
-            MetadataReader.Result read = MetadataReader.read(booted.metadata());
+            MetadataReader.Result read = read(booted);
             return new ScanResult(read.model(), read.defaultSchema(), booted.entityClasses());
         }
+    }
+
+    /** The scan of {@code request}, whose classes are in {@code locations}, with what Retort read beside the model. */
+    public static MetadataReader.Result read(ScanRequest request, List<Path> locations) {
+        try (BootedEntities booted = HibernateBoot.boot(locations, request)) {
+            return read(booted);
+        }
+    }
+
+    /**
+     * The same for only the {@code @Entity} classes in {@code entities} ({@link HibernateBoot#bootOnly}); empty when
+     * the mappings do not come from the classes alone.
+     */
+    public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
+                                                                    java.util.Set<String> entities) {
+        return HibernateBoot.bootOnly(locations, request, entities).map(booted -> {
+            try (booted) {
+                return read(booted);
+            }
+        });
+    }
+
+    private static MetadataReader.Result read(BootedEntities booted) {
+        dev.retort.scan.read.ReservedNames.check(booted.metadata());
+        return MetadataReader.read(booted.metadata());
     }
 
     /**

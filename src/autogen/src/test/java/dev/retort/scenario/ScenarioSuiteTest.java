@@ -67,6 +67,25 @@ class ScenarioSuiteTest {
         assertEquals(all.size(), all.stream().map(Scenario::name).distinct().count(), "scenario names are unique");
     }
 
+    /** How each scenario's B was scanned after A ({@link IncrementalScanCheck}), over the run. */
+    private static final java.util.Map<dev.retort.autogen.CachedScan.How, java.util.concurrent.atomic.AtomicInteger>
+            SCAN_ROUTES = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * The comparison of incremental and full scans proves something only where the incremental path was taken:
+     * on a full run, on at least a third of the scenarios.
+     */
+    @org.junit.jupiter.api.AfterAll
+    static void theIncrementalScanWasTakenOften() {
+        int total = SCAN_ROUTES.values().stream().mapToInt(java.util.concurrent.atomic.AtomicInteger::get).sum();
+        if (total >= 40) {
+            int incremental = SCAN_ROUTES.getOrDefault(dev.retort.autogen.CachedScan.How.INCREMENTAL,
+                    new java.util.concurrent.atomic.AtomicInteger()).get();
+            assertTrue(incremental * 3 >= total, "the incremental scan was taken on " + incremental + " of " + total
+                    + " scenarios: " + SCAN_ROUTES);
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> everyScenarioConverges() {
         List<Scenario> all = Scenario.loadAll();
@@ -219,8 +238,11 @@ class ScenarioSuiteTest {
         try (TestDatabase db = setUp(TestDatabases.create("scen"), s);
              TestDatabase oracle = setUp(TestDatabases.create("scen_oracle"), s);
              Connection c = db.connect()) {
-            // 0. the canonical form made table by table from the other side's cached forms equals a full round trip
+            // 0. the canonical form made table by table from the other side's cached forms equals a full round trip,
+            // and the scan made incrementally from the other side's equals a full scan
             IncrementalCanonicalCheck.check(c, scannedA, scannedB, s.name());
+            SCAN_ROUTES.computeIfAbsent(IncrementalScanCheck.check(reqA, reqB, scannedA, scannedB, s.name()),
+                    h -> new java.util.concurrent.atomic.AtomicInteger()).incrementAndGet();
 
             // 1. A, built by Retort's own migration from an empty database
             Comparison first = AUTO.compare(c, scannedA);

@@ -31,7 +31,34 @@ public final class HibernateBoot {
 
     public static BootedEntities boot(List<Path> locations, ScanRequest request) {
         HibernateConfiguration configuration = ConfigurationReader.read(locations, request);
-        DiscoveredClasses discovered = EntityDiscovery.discover(locations, request.packages());
+        return boot(locations, request, configuration, EntityDiscovery.discover(locations, request.packages()));
+    }
+
+    /**
+     * Hibernate's metamodel of only the {@code @Entity} classes of the locations that are in {@code entities}
+     * (with every embeddable, mapped superclass, converter and annotated package of the locations); empty when
+     * the mappings do not come from the classes alone: the configuration lists classes or mapping files, or the
+     * locations have an {@code orm.xml}. Used by {@code dev.retort.autogen.IncrementalScan}, which chooses the
+     * classes so that the tables it takes from the result are mapped as in a boot of every class.
+     */
+    public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
+                                                             Set<String> entities) {
+        HibernateConfiguration configuration = ConfigurationReader.read(locations, request);
+        if (!configuration.listedClasses().isEmpty() || !configuration.mappingFiles().isEmpty()
+                || locations.stream().anyMatch(l -> LocationFiles.read(l, ORM_XML).isPresent())) {
+            return java.util.Optional.empty();
+        }
+        DiscoveredClasses all = EntityDiscovery.discover(locations, request.packages());
+        DiscoveredClasses only = new DiscoveredClasses(all.entities().stream().filter(entities::contains).toList(),
+                all.supporting(), all.annotatedPackages());
+        if (only.entities().isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(boot(locations, request, configuration, only));
+    }
+
+    private static BootedEntities boot(List<Path> locations, ScanRequest request, HibernateConfiguration configuration,
+                                       DiscoveredClasses discovered) {
         if (discovered.entities().isEmpty() && configuration.listedClasses().isEmpty()) {
             String where = request.sourceFolder() != null ? "the entity sources in " + request.sourceFolder()
                     + " (entities.sources)" : locations + " (entities.classes)";

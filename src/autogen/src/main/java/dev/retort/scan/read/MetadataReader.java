@@ -24,8 +24,18 @@ public final class MetadataReader {
 
     /**
      * @param defaultSchema the schema of Hibernate's default namespace, or null when it has none
+     * @param contributors  the entity classes that map into each table ({@link TableContributors}), by
+     *                      {@link TableContributors#key}
+     * @param namesCollided whether a name met one taken before it in a schema ({@link NamespaceNames#collided})
+     * @param takenNames    the relation and constraint names each table takes in its schema, by table key (the
+     *                      empty key: the schemas' sequences)
      */
-    public record Result(SchemaModel model, String defaultSchema) {
+    public record Result(SchemaModel model, String defaultSchema, Map<String, java.util.Set<String>> contributors,
+                         boolean namesCollided, Map<String, java.util.Set<String>> takenNames) {
+        public Result {
+            contributors = Map.copyOf(contributors);
+            takenNames = Map.copyOf(takenNames);
+        }
     }
 
     public static Result read(Metadata metadata) {
@@ -33,23 +43,30 @@ public final class MetadataReader {
         List<Table> tables = new ArrayList<>();
         List<Sequence> sequences = new ArrayList<>();
         Map<String, NamespaceNames> namesBySchema = new HashMap<>();
+        Map<String, java.util.Set<String>> takenBy = new java.util.TreeMap<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             // two Hibernate namespaces can be one PostgreSQL schema (explicit and default): they share names
             NamespaceNames names = namesBySchema.computeIfAbsent(
-                    Objects.requireNonNullElse(context.schemaOf(namespace), ""), s -> new NamespaceNames());
+                    Objects.requireNonNullElse(context.schemaOf(namespace), ""), s -> new NamespaceNames(takenBy));
+            names.owner("");
             sequences.addAll(SequenceReader.read(context, namespace, names));
             List<org.hibernate.mapping.Table> created = namespace.getTables().stream()
                     .filter(TableReader::isCreated).toList();
             List<Table> read = new ArrayList<>();
             for (org.hibernate.mapping.Table table : created) {
+                names.owner(TableContributors.key(context.schemaOf(table), context.tableName(table)));
                 read.add(TableReader.read(context, table, names));
             }
             for (int i = 0; i < created.size(); i++) {
+                names.owner(TableContributors.key(context.schemaOf(created.get(i)),
+                        context.tableName(created.get(i))));
                 tables.add(read.get(i).withIndexes(IndexReader.read(context, created.get(i), names)));
             }
         }
         List<dev.retort.model.EnumType> enums = EnumTypeReader.read(context);
         SchemaModel model = new SchemaModel(tables, sequences, enums, List.of(), CastReader.read(context, enums));
-        return new Result(model, context.defaultSchema());
+        boolean collided = namesBySchema.values().stream().anyMatch(NamespaceNames::collided);
+        return new Result(model, context.defaultSchema(), TableContributors.of(context), collided,
+                takenBy);
     }
 }

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * @param constants  its compile-time constants ({@code static final} fields with a {@code ConstantValue}), as
  *                   {@code name:descriptor=value}: other classes' compiled code holds copies of them, without
  *                   naming this class
+ * @param superclass the internal name of its superclass; null for {@code java.lang.Object} itself
  */
-public record ClassFileRefs(Set<String> references, Set<String> constants) {
+public record ClassFileRefs(Set<String> references, Set<String> constants, String superclass) {
     private static final Pattern DESCRIPTOR_NAME = Pattern.compile("L([^;<>\\[]+)[;<]");
 
     public static ClassFileRefs read(byte[] bytes) throws IOException {
@@ -49,7 +50,11 @@ public record ClassFileRefs(Set<String> references, Set<String> constants) {
                     pool[i] = new Num("double " + Double.doubleToRawLongBits(in.readDouble()));
                     i++;
                 }
-                case 7 -> classEntries.add(in.readUnsignedShort());
+                case 7 -> {
+                    int name = in.readUnsignedShort();
+                    classEntries.add(name);
+                    pool[i] = new ClassRef(name);
+                }
                 case 8 -> pool[i] = new StringRef(in.readUnsignedShort());
                 case 16, 19, 20 -> in.readUnsignedShort();
                 case 15 -> {
@@ -73,7 +78,9 @@ public record ClassFileRefs(Set<String> references, Set<String> constants) {
         }
         in.readUnsignedShort(); // access
         in.readUnsignedShort(); // this class
-        in.readUnsignedShort(); // super class
+        int superIndex = in.readUnsignedShort();
+        String superclass = superIndex > 0 && superIndex < count && pool[superIndex] instanceof ClassRef ref
+                ? utf(pool, ref.nameIndex()) : null;
         int interfaces = in.readUnsignedShort();
         for (int i = 0; i < interfaces; i++) {
             in.readUnsignedShort();
@@ -98,7 +105,7 @@ public record ClassFileRefs(Set<String> references, Set<String> constants) {
                 }
             }
         }
-        return new ClassFileRefs(references, constants);
+        return new ClassFileRefs(references, constants, superclass);
     }
 
     private static void addName(Set<String> out, String text) {
@@ -116,6 +123,9 @@ public record ClassFileRefs(Set<String> references, Set<String> constants) {
     }
 
     private record StringRef(int index) {
+    }
+
+    private record ClassRef(int nameIndex) {
     }
 
     private record Num(String text) {

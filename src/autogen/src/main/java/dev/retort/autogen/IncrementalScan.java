@@ -1,0 +1,379 @@
+package dev.retort.autogen;
+
+import dev.retort.io.incremental.ClassFileRefs;
+import dev.retort.model.SchemaModel;
+import dev.retort.model.Table;
+import dev.retort.scan.EntityScanner;
+import dev.retort.scan.ScanRequest;
+import dev.retort.scan.read.MetadataReader;
+import dev.retort.scan.read.TableContributors;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The scanned model after some entity classes changed, from the last scan of the same settings and a Hibernate
+ * boot of only the classes the changed tables need: at a thousand entities, a full boot takes seconds, while an
+ * edit touches a few tables.
+ *
+ * <p>A table's definition follows from the entity classes that map into it ({@link TableContributors}) and the
+ * classes they name, transitively (their targets, embeddables, superclasses, converters, enums, named in the
+ * class files' constant pools). So a table whose contributors do not reach a changed class is as before, and a
+ * table whose contributors all take part in a boot is mapped there as in a boot of every class. The boot takes
+ * the changed entities and the contributors of the tables they reach, and what these name; if the boot shows a
+ * changed class mapping into a table with contributors outside it (a new subclass of a single-table hierarchy, a
+ * new unidirectional {@code @OneToMany}), those join and the boot runs again.
+ *
+ * <p>What is not local to the classes that name it makes the scan a full one: a changed class that declares a
+ * generator, a converter or a type registration; sequences, enum types and casts in either model (a sequence
+ * generator is found by name, not by reference); tables nothing maps; configuration that lists classes or
+ * mapping files; and any name that met another (PostgreSQL numbers names it invents when their first choice is
+ * taken, so such names depend on every table), within the boot or between the tables kept and those taken from
+ * the boot. {@code IncrementalScanCheck} compares this with a full scan on every scenario.
+ */
+final class IncrementalScan {
+    /** Class names whose mention makes a class's change global ({@link ScanState.ClassFacts#global}). */
+    private static final List<String> GLOBAL = List.of("jakarta/persistence/SequenceGenerator",
+            "jakarta/persistence/TableGenerator", "jakarta/persistence/Converter",
+            "org/hibernate/annotations/GenericGenerator", "org/hibernate/annotations/IdGeneratorType",
+            "org/hibernate/annotations/ValueGenerationType", "org/hibernate/annotations/FilterDef");
+    private static final int BOOTS = 4;
+    static final double DEFAULT_BOOT_SHARE = 0.75;
+
+    /** What a scan made: the model and the state the next incremental scan starts from. */
+    record Outcome(SchemaModel model, ScanState state, boolean incremental, int bootedEntities) {
+    }
+
+    private IncrementalScan() {
+    }
+
+    /** The full scan, with its state. */
+    static Outcome full(ScanRequest request, List<Path> locations, ScanInputs inputs) {
+        MetadataReader.Result read = EntityScanner.read(request, locations);
+        ScanState state = new ScanState(inputs.fullKey(), facts(inputs), read.contributors(), read.takenNames());
+        boolean eligible = !read.namesCollided() && simple(read.model()) && mapped(read.contributors());
+        int entities = (int) state.classes().values().stream().filter(ScanState.ClassFacts::entity).count();
+        return new Outcome(read.model(), eligible ? state : null, false, Math.max(entities, 1));
+    }
+
+    /**
+     * The scan of {@code inputs} from {@code last}, the state of the last scan of the same settings whose model is
+     * {@code lastModel}; empty when it must be a full one, or would boot more than {@code bootShare} of the
+     * entities.
+     */
+    static Optional<Outcome> after(ScanState last, SchemaModel lastModel, ScanRequest request, List<Path> locations,
+                                   ScanInputs inputs, double bootShare) {
+        Map<String, ScanState.ClassFacts> now = facts(inputs);
+        Set<String> changed = new TreeSet<>();
+        for (String name : union(now.keySet(), last.classes().keySet())) {
+            ScanState.ClassFacts before = last.classes().get(name);
+            ScanState.ClassFacts after = now.get(name);
+            if (before == null || after == null || !before.hash().equals(after.hash())) {
+                if ((before != null && before.global()) || (after != null && after.global())) {
+                    return Optional.empty();
+                }
+                changed.add(name);
+            }
+        }
+        if (changed.isEmpty() || !simple(lastModel) || !mapped(last.contributors())) {
+            return Optional.empty();
+        }
+        Graph graph = new Graph(last.classes(), now);
+        // the classes whose mapping a changed class is part of: they name it as a superclass, an embeddable, an
+        // enum, a converter, ... (not as the target of an association, which only its key is part of)
+        Set<String> reaching = graph.reachingStructurally(changed);
+        Set<String> affected = new TreeSet<>();
+        addTablesOf(reaching, last.contributors(), affected);
+        Set<String> seeds = new TreeSet<>();
+        affected.forEach(t -> seeds.addAll(last.contributors().get(t)));
+        changed.stream().filter(c -> now.containsKey(c) && now.get(c).entity()).forEach(seeds::add);
+        long entities = now.values().stream().filter(ScanState.ClassFacts::entity).count();
+        for (int boot = 0; boot < BOOTS; boot++) {
+            Set<String> closure = closure(seeds, now);
+            Set<String> booted = new TreeSet<>();
+            closure.stream().filter(c -> now.get(c).entity()).forEach(booted::add);
+            if (booted.isEmpty()) {
+                // only entities that nothing else maps with were removed: their tables go, the rest stays
+                MetadataReader.Result nothing = new MetadataReader.Result(SchemaModel.empty(), null, Map.of(), false,
+                        Map.of());
+                return merge(last, lastModel, nothing, affected, inputs, now, 0);
+            }
+            if (booted.size() > entities * bootShare) {
+                return Optional.empty(); // a boot of most entities saves little over a full one
+            }
+            Optional<MetadataReader.Result> partial = EntityScanner.readOnly(request, locations, booted);
+            if (partial.isEmpty() || partial.get().namesCollided() || !simple(partial.get().model())
+                    || !mapped(partial.get().contributors())) {
+                return Optional.empty();
+            }
+            MetadataReader.Result read = partial.get();
+            Set<String> taken = new TreeSet<>(affected);
+            addTablesOf(reaching, read.contributors(), taken);
+            // a table taken from the boot needs every class that maps into it there
+            Set<String> more = new TreeSet<>();
+            for (String table : taken) {
+                for (String by : last.contributors().getOrDefault(table, Set.of())) {
+                    if (now.containsKey(by) && !closure.contains(by)) {
+                        more.add(by);
+                    }
+                }
+            }
+            // an entity whose key changed (its table's name, primary key, or the columns foreign keys reference)
+            // changes the tables of the classes that associate with it
+            Set<String> rekeyed = new TreeSet<>();
+            Keys keys = new Keys(lastModel, read.model());
+            for (String table : taken) {
+                if (!keys.same(table)) {
+                    rekeyed.addAll(last.contributors().getOrDefault(table, Set.of()));
+                    rekeyed.addAll(read.contributors().getOrDefault(table, Set.of()));
+                }
+            }
+            Set<String> associating = graph.reachingStructurally(graph.associatingWith(rekeyed));
+            associating.removeAll(reaching);
+            Set<String> newlyAffected = new TreeSet<>();
+            addTablesOf(associating, last.contributors(), newlyAffected);
+            newlyAffected.removeAll(affected);
+            if (more.isEmpty() && newlyAffected.isEmpty()) {
+                return merge(last, lastModel, read, taken, inputs, now, booted.size());
+            }
+            reaching.addAll(associating);
+            affected.addAll(newlyAffected);
+            newlyAffected.forEach(t -> seeds.addAll(last.contributors().get(t)));
+            associating.stream().filter(c -> now.containsKey(c) && now.get(c).entity()).forEach(seeds::add);
+            seeds.addAll(more);
+        }
+        return Optional.empty();
+    }
+
+    /** Adds to {@code out} the tables that one of {@code classes} maps into. */
+    private static void addTablesOf(Set<String> classes, Map<String, Set<String>> contributors, Set<String> out) {
+        contributors.forEach((table, by) -> {
+            if (by.stream().anyMatch(classes::contains)) {
+                out.add(table);
+            }
+        });
+    }
+
+    /**
+     * What another table's mapping takes from a table when an entity associates with its entity: the table's
+     * name (its key), its primary key's columns and types, and the columns and types of its unique constraints
+     * and of the columns foreign keys of either model reference.
+     */
+    private static final class Keys {
+        private final Map<String, Table> before;
+        private final Map<String, Table> after;
+        private final Map<String, Set<String>> referenced = new HashMap<>();
+
+        Keys(SchemaModel beforeModel, SchemaModel afterModel) {
+            before = byKey(beforeModel.tables());
+            after = byKey(afterModel.tables());
+            for (Map<String, Table> model : List.of(before, after)) {
+                for (Table t : model.values()) {
+                    for (var fk : t.foreignKeys()) {
+                        String target = TableContributors.key(fk.referencedSchema() == null ? t.schema()
+                                : fk.referencedSchema(), fk.referencedTable());
+                        referenced.computeIfAbsent(target, x -> new TreeSet<>()).addAll(fk.referencedColumns());
+                    }
+                }
+            }
+        }
+
+        boolean same(String table) {
+            Table b = before.get(table);
+            Table a = after.get(table);
+            return b != null && a != null && key(table, b).equals(key(table, a));
+        }
+
+        private List<Object> key(String table, Table t) {
+            List<Object> out = new ArrayList<>();
+            if (t.primaryKey() != null) {
+                out.add("pk " + t.primaryKey().columns());
+                t.primaryKey().columns().forEach(c -> out.add(column(t, c)));
+            }
+            t.uniques().forEach(u -> {
+                out.add("unique " + u.columns());
+                u.columns().forEach(c -> out.add(column(t, c)));
+            });
+            referenced.getOrDefault(table, Set.of()).forEach(c -> out.add(column(t, c)));
+            return out;
+        }
+
+        private static Object column(Table t, String name) {
+            return t.column(name).map(c -> (Object) List.of(c.name(), c.type())).orElse("no column " + name);
+        }
+    }
+
+    /** The references between the classes of both versions, split by kind. */
+    private static final class Graph {
+        private final Map<String, Set<String>> structuralFrom = new HashMap<>();
+        private final Map<String, Set<String>> associationFrom = new HashMap<>();
+
+        Graph(Map<String, ScanState.ClassFacts> before, Map<String, ScanState.ClassFacts> after) {
+            for (Map<String, ScanState.ClassFacts> version : List.of(before, after)) {
+                version.forEach((c, facts) -> facts.references().forEach(r -> {
+                    ScanState.ClassFacts target = version.get(r);
+                    boolean association = target != null && target.entity() && !r.equals(facts.superclass());
+                    (association ? associationFrom : structuralFrom)
+                            .computeIfAbsent(r, x -> new HashSet<>()).add(c);
+                }));
+            }
+        }
+
+        /** {@code classes} and those that name one of them other than as an associated entity, transitively. */
+        Set<String> reachingStructurally(Set<String> classes) {
+            Set<String> out = new TreeSet<>();
+            Deque<String> todo = new ArrayDeque<>(classes);
+            while (!todo.isEmpty()) {
+                String c = todo.pop();
+                if (out.add(c)) {
+                    todo.addAll(structuralFrom.getOrDefault(c, Set.of()));
+                }
+            }
+            return out;
+        }
+
+        /** The classes that name one of {@code entities} as an associated entity. */
+        Set<String> associatingWith(Set<String> entities) {
+            Set<String> out = new TreeSet<>();
+            entities.forEach(e -> out.addAll(associationFrom.getOrDefault(e, Set.of())));
+            return out;
+        }
+    }
+
+    private static Optional<Outcome> merge(ScanState last, SchemaModel lastModel, MetadataReader.Result read,
+                                           Set<String> taken, ScanInputs inputs,
+                                           Map<String, ScanState.ClassFacts> now, int booted) {
+        Map<String, Table> fromBoot = byKey(read.model().tables());
+        for (String table : fromBoot.keySet()) {
+            if (!taken.contains(table) && !last.contributors().containsKey(table)) {
+                return Optional.empty(); // a new table that no changed class maps: not explained, so not trusted
+            }
+        }
+        Map<String, Set<String>> contributors = new TreeMap<>();
+        Map<String, Set<String>> names = new TreeMap<>();
+        List<Table> tables = new ArrayList<>();
+        Set<String> keptNames = new HashSet<>();
+        for (Map.Entry<String, Table> e : byKey(lastModel.tables()).entrySet()) {
+            String table = e.getKey();
+            if (!taken.contains(table)) {
+                Set<String> tableNames = last.names().getOrDefault(table, Set.of());
+                tables.add(e.getValue());
+                contributors.put(table, last.contributors().get(table));
+                names.put(table, tableNames);
+                tableNames.forEach(n -> keptNames.add(schemaOf(table) + "\u001f" + n));
+            }
+        }
+        for (String table : taken) {
+            Table t = fromBoot.get(table);
+            if (t == null) {
+                continue; // no longer mapped
+            }
+            Set<String> tableNames = read.takenNames().getOrDefault(table, Set.of());
+            for (String n : tableNames) {
+                if (keptNames.contains(schemaOf(table) + "\u001f" + n)) {
+                    return Optional.empty(); // PostgreSQL's choice of a name would depend on the order
+                }
+            }
+            tables.add(t);
+            contributors.put(table, read.contributors().get(table));
+            names.put(table, tableNames);
+        }
+        SchemaModel model = new SchemaModel(tables, List.of(), List.of(), List.of(), List.of());
+        return Optional.of(new Outcome(model, new ScanState(inputs.fullKey(), now, contributors, names), true, booted));
+    }
+
+    private static String schemaOf(String tableKey) {
+        return tableKey.substring(0, tableKey.indexOf('\u001f'));
+    }
+
+    private static Map<String, Table> byKey(List<Table> tables) {
+        Map<String, Table> out = new LinkedHashMap<>();
+        for (Table t : tables) {
+            out.put(TableContributors.key(t.schema(), t.name()), t);
+        }
+        return out;
+    }
+
+    /** Whether a model has only tables: no sequences, enum types or casts, which are not mapped table by table. */
+    private static boolean simple(SchemaModel model) {
+        return model.sequences().isEmpty() && model.enums().isEmpty() && model.casts().isEmpty();
+    }
+
+    /** Whether every table has an entity mapping into it. */
+    private static boolean mapped(Map<String, Set<String>> contributors) {
+        return contributors.values().stream().noneMatch(Set::isEmpty);
+    }
+
+    /** The classes of {@code start} and those they name, transitively, among the classes of the scan. */
+    private static Set<String> closure(Set<String> start, Map<String, ScanState.ClassFacts> classes) {
+        Set<String> out = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(start);
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            ScanState.ClassFacts facts = classes.get(c);
+            if (facts != null && out.add(c)) {
+                todo.addAll(facts.references());
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new TreeSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** The facts of each class file of the inputs: its hash and what its constant pool names. */
+    static Map<String, ScanState.ClassFacts> facts(ScanInputs inputs) {
+        Map<String, ScanState.ClassFacts> out = new LinkedHashMap<>();
+        for (Map.Entry<String, byte[]> e : inputs.classes().entrySet()) {
+            Set<String> refs;
+            String superclass = null;
+            try {
+                ClassFileRefs read = ClassFileRefs.read(e.getValue());
+                refs = read.references();
+                superclass = read.superclass() == null ? null : read.superclass().replace('/', '.');
+            } catch (IOException | RuntimeException ex) {
+                refs = null; // not a class file we can read: every scan of it is a full one
+            }
+            Set<String> references = new TreeSet<>();
+            boolean entity = false;
+            boolean global = refs == null;
+            if (refs != null) {
+                for (String r : refs) {
+                    String name = r.replace('/', '.');
+                    if (inputs.classes().containsKey(name) && !name.equals(e.getKey())) {
+                        references.add(name);
+                    }
+                    entity |= r.equals("jakarta/persistence/Entity");
+                    global |= GLOBAL.stream().anyMatch(r::startsWith) || (r.startsWith("org/hibernate/annotations/")
+                            && r.contains("Registration"));
+                }
+            }
+            out.put(e.getKey(), new ScanState.ClassFacts(sha256(e.getValue()), entity, global, references,
+                    superclass != null && inputs.classes().containsKey(superclass) ? superclass : null));
+        }
+        return out;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+        }
+    }
+}

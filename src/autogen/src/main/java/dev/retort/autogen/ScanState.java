@@ -1,0 +1,105 @@
+package dev.retort.autogen;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * What the last scan of some settings saw ({@link IncrementalScan}): its model (kept in the {@link ModelCache}
+ * under {@code modelKey}), its class files and the entity classes that map into each of its tables.
+ *
+ * @param modelKey     the key of the scanned model in the cache
+ * @param classes      each class file of the scan's folders, by binary class name
+ * @param contributors the entity classes mapping into each table, by
+ *                     {@link dev.retort.scan.read.TableContributors#key}
+ * @param names        the relation and constraint names each table takes in its schema, by the same key
+ */
+record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, Set<String>> contributors,
+                 Map<String, Set<String>> names) {
+    private static final String HEADER = "retort-scan-state 1";
+
+    ScanState {
+        classes = Map.copyOf(classes);
+        contributors = Map.copyOf(contributors);
+        names = Map.copyOf(names);
+    }
+
+    /**
+     * One class file.
+     *
+     * @param hash       SHA-256 of its bytes, in hex
+     * @param entity     whether it is annotated {@code @Entity}
+     * @param global     whether it declares something that applies beyond the classes naming it (a generator, a
+     *                   converter, a type registration)
+     * @param references the classes of the scan it names
+     * @param superclass its superclass when that is a class of the scan, else empty
+     */
+    record ClassFacts(String hash, boolean entity, boolean global, Set<String> references, String superclass) {
+        ClassFacts {
+            references = Set.copyOf(references);
+            superclass = superclass == null ? "" : superclass;
+        }
+    }
+
+    byte[] encode() {
+        StringBuilder out = new StringBuilder(HEADER).append('\n');
+        out.append("model ").append(modelKey).append('\n');
+        new java.util.TreeMap<>(classes).forEach((name, c) -> out.append("class ").append(name).append(' ')
+                .append(c.hash()).append(' ').append(c.entity() ? 'E' : '-').append(c.global() ? 'G' : '-')
+                .append(' ').append(String.join(",", new TreeSet<>(c.references()))).append(' ').append(c.superclass())
+                .append('\n'));
+        new java.util.TreeMap<>(contributors).forEach((table, by) -> out.append("table ")
+                .append(encode(table)).append(' ')
+                .append(String.join(",", new TreeSet<>(by))).append(' ')
+                .append(String.join(",", names.getOrDefault(table, Set.of()).stream().sorted()
+                        .map(ScanState::encode).toList())).append('\n'));
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The state in {@code bytes}; empty when they are not one (another format, a damaged file). */
+    static Optional<ScanState> decode(byte[] bytes) {
+        List<String> lines = Arrays.asList(new String(bytes, StandardCharsets.UTF_8).split("\n", -1));
+        if (lines.size() < 2 || !lines.get(0).equals(HEADER) || !lines.get(1).startsWith("model ")) {
+            return Optional.empty();
+        }
+        String modelKey = lines.get(1).substring("model ".length());
+        Map<String, ClassFacts> classes = new LinkedHashMap<>();
+        Map<String, Set<String>> contributors = new LinkedHashMap<>();
+        Map<String, Set<String>> names = new LinkedHashMap<>();
+        for (String line : lines.subList(2, lines.size())) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            String[] f = line.split(" ", -1);
+            if (f[0].equals("class") && f.length == 6 && f[3].length() == 2) {
+                classes.put(f[1], new ClassFacts(f[2], f[3].charAt(0) == 'E', f[3].charAt(1) == 'G', split(f[4]),
+                        f[5]));
+            } else if (f[0].equals("table") && f.length == 4) {
+                String table = decode(f[1]);
+                contributors.put(table, split(f[2]));
+                names.put(table, Set.copyOf(split(f[3]).stream().map(ScanState::decode).toList()));
+            } else {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ScanState(modelKey, classes, contributors, names));
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+
+    private static String decode(String text) {
+        return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+    }
+
+    private static Set<String> split(String list) {
+        return list.isEmpty() ? Set.of() : Set.copyOf(new ArrayList<>(Arrays.asList(list.split(","))));
+    }
+}
