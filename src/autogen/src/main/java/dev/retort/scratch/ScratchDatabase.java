@@ -35,7 +35,9 @@ public final class ScratchDatabase implements AutoCloseable {
         RANDOM.nextBytes(b);
         String name = PREFIX + HexFormat.of().formatHex(b);
         try (Connection admin = server.connect(null); Statement s = admin.createStatement()) {
-            s.execute("CREATE DATABASE " + name + " TEMPLATE template0");
+            String tablespace = server.tablespace(admin);
+            s.execute("CREATE DATABASE " + name + " TEMPLATE template0"
+                    + (tablespace == null ? "" : " TABLESPACE " + PgIdentifiers.quote(tablespace)));
         } catch (SQLException e) {
             throw ScratchFailure.of(server, "cannot create database " + name + ": " + e.getMessage()
                     + ("42501".equals(e.getSQLState()) ? " (the role needs CREATEDB there)" : ""), e);

@@ -22,6 +22,14 @@ public interface ScratchServer extends AutoCloseable {
     /** How the user chose this server, for messages: the setting to change. */
     String setting();
 
+    /**
+     * The tablespace to create scratch databases in, made ready over {@code admin} (a connection to the
+     * maintenance database); null for the server's default. A server of Retort's own keeps them in memory.
+     */
+    default String tablespace(Connection admin) {
+        return null;
+    }
+
     /** Stops what this server started (an embedded server it owns); a no-op otherwise. */
     @Override
     default void close() {

@@ -27,6 +27,11 @@ public final class EmbeddedScratchServer implements ScratchServer {
     }
 
     @Override
+    public String tablespace(Connection admin) {
+        return MemoryTablespace.ready(admin, server.dataDirectory());
+    }
+
+    @Override
     public String display() {
         return server.display();
     }

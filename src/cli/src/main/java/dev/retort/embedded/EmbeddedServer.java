@@ -199,6 +199,11 @@ public final class EmbeddedServer implements Connector {
         return "jdbc:postgresql://localhost:" + port + "/postgres";
     }
 
+    /** The server's data folder. */
+    public Path dataDirectory() {
+        return data;
+    }
+
     @Override
     public String display() {
         return "embedded PostgreSQL in " + data + " (port " + port + ")";
