@@ -17,10 +17,27 @@ final class PackageDeclaration {
     private PackageDeclaration() {
     }
 
-    /** The declared package, or "" for the default package. */
+    /**
+     * The declared package, or "" for the default package. The head of the source is read first (a generated
+     * migration of a thousand tables is a megabyte): a declaration found there is the one of the whole text, since
+     * the comments before it end there too.
+     */
     static String of(String source) {
+        if (source.length() > HEAD) {
+            String found = declared(source.substring(0, HEAD));
+            if (found != null) {
+                return found;
+            }
+        }
+        String found = declared(source);
+        return found == null ? "" : found;
+    }
+
+    private static final int HEAD = 8192;
+
+    private static String declared(String source) {
         Matcher m = PACKAGE.matcher(COMMENT.matcher(source).replaceAll(" "));
-        return m.find() ? m.group(1).replaceAll("\\s", "") : "";
+        return m.find() ? m.group(1).replaceAll("\\s", "") : null;
     }
 
     /** The binary name of top-level class {@code simpleName} of {@code source}. */
