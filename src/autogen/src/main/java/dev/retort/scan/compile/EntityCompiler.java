@@ -5,6 +5,7 @@ import dev.retort.scan.ScanException;
 
 import dev.retort.io.Trees;
 import dev.retort.io.incremental.CompileManifest;
+import dev.retort.io.incremental.ClassAbi;
 import dev.retort.io.incremental.IncrementalPlan;
 import dev.retort.io.incremental.LatestCompile;
 
@@ -143,17 +144,38 @@ public final class EntityCompiler {
             return Optional.empty();
         }
         try {
-            Map<String, List<String>> classFiles = plan.get().copyKept(previous, before.get(), out);
+            IncrementalPlan p = plan.get();
+            java.util.Set<String> dependents = new java.util.TreeSet<>(p.recompile());
+            dependents.removeAll(p.changed());
+            boolean removed = before.get().sources().keySet().stream().anyMatch(source -> !hashes.containsKey(source));
+            // first the changed sources alone, against the classes of their dependents as they are; those are
+            // compiled again only when the classes they were compiled against changed their ABI
+            IncrementalPlan first = dependents.isEmpty() || removed ? p : new IncrementalPlan(p.changed(),
+                    union(p.keep(), dependents), p.changed(), p.oldConstants());
+            Map<String, List<String>> classFiles = first.copyKept(previous, before.get(), out);
             List<Path> withKept = new ArrayList<>();
             withKept.add(out);
             withKept.addAll(classpath);
-            Map<String, List<String>> compiled = plan.get().recompile().isEmpty() ? Map.of()
-                    : javac(folder, plan.get().recompile(), withKept, out, false);
+            Map<String, List<String>> compiled = first.recompile().isEmpty() ? Map.of()
+                    : javac(folder, first.recompile(), withKept, out, false);
             if (compiled == null) {
                 return Optional.empty();
             }
             classFiles.putAll(compiled);
-            compiledSources.addAll(plan.get().recompile());
+            compiledSources.addAll(first.recompile());
+            if (first != p && !sameAbi(previous, before.get(), out, p.changed(), compiled)) {
+                for (String dependent : dependents) {
+                    for (String classFile : classFiles.get(dependent)) {
+                        Files.delete(out.resolve(classFile)); // a link into the previous compile: never written to
+                    }
+                }
+                Map<String, List<String>> again = javac(folder, dependents, withKept, out, false);
+                if (again == null) {
+                    return Optional.empty();
+                }
+                classFiles.putAll(again);
+                compiledSources.addAll(dependents);
+            }
             if (!IncrementalPlan.constants(out, classFiles, plan.get().changed()).equals(plan.get().oldConstants())) {
                 return Optional.empty();
             }
@@ -161,6 +183,37 @@ public final class EntityCompiler {
         } catch (IOException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * Whether the changed sources that were compiled before compiled to the same classes with the same ABI
+     * ({@link ClassAbi}): then what was compiled against them is still valid.
+     */
+    private static boolean sameAbi(Path previous, CompileManifest before, Path out, java.util.Set<String> changed,
+                                   Map<String, List<String>> compiled) throws IOException {
+        for (String source : changed) {
+            CompileManifest.Source old = before.sources().get(source);
+            if (old == null) {
+                continue; // new: nothing was compiled against it
+            }
+            List<String> now = compiled.getOrDefault(source, List.of());
+            if (!new java.util.TreeSet<>(old.classFiles()).equals(new java.util.TreeSet<>(now))) {
+                return false;
+            }
+            for (String classFile : now) {
+                if (!ClassAbi.of(Files.readAllBytes(previous.resolve(classFile)))
+                        .equals(ClassAbi.of(Files.readAllBytes(out.resolve(classFile))))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Set<String> union(java.util.Set<String> a, java.util.Set<String> b) {
+        java.util.Set<String> out = new java.util.TreeSet<>(a);
+        out.addAll(b);
+        return out;
     }
 
     private static CompileManifest manifest(String environment, Map<String, String> hashes,

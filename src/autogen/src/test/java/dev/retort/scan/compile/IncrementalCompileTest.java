@@ -107,6 +107,19 @@ class IncrementalCompileTest {
     }
 
     @Test
+    void anEditThatKeepsTheAbiLeavesTheClassesThatNameItAlone(@TempDir Path dir) throws IOException {
+        Path src = project(dir);
+        Path cache = dir.resolve("cache");
+        compileAndCompare(src, cache, dir);
+        // a private field and a changed annotation: what Child was compiled against did not change
+        write(src, "Parent", PARENT.replace("String name;", "String name;\n    @Column(length = 9) private String email;"));
+        assertEquals(Set.of("shop/Parent.java"), compileAndCompare(src, cache, dir));
+        // a method other classes could call: Child is compiled again
+        write(src, "Parent", PARENT.replace("String name;", "String name;\n    public String email() { return null; }"));
+        assertEquals(Set.of("shop/Child.java", "shop/Parent.java"), compileAndCompare(src, cache, dir));
+    }
+
+    @Test
     void aChangedConstantCompilesEverything(@TempDir Path dir) throws IOException {
         Path src = project(dir);
         Path cache = dir.resolve("cache");
