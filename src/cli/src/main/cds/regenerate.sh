@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Regenerates src/cli/src/main/cds/retort.classlist: the classes that a cold `retort upgrade head` (compiler, JDBC driver,
 # runtime), a `retort revision --autogenerate` (Hibernate boot, scratch canonicalization, JavaPoet) and a
-# `retort check` served by the scan and canonical caches load, recorded from real runs against PostgreSQL and
+# `retort check` served by the scan and canonical caches and a `revision --autogenerate` after an edit load, recorded from real runs against PostgreSQL and
 # merged. The launcher turns the list into a class-data sharing archive (target/retort.jsa) after each build,
 # which saves roughly a quarter of a second per command. A stale list only costs speed: classes it misses load as usual, entries it names that no longer
 # exist are skipped.
@@ -91,6 +91,11 @@ run autogenerate revision --autogenerate -m train2
 (cd "$work" && java -cp "$repo/target/retort.jar" dev.retort.cli.Main upgrade >/dev/null)
 run check check
 
-cat "$work/upgrade.list" "$work/autogenerate.list" "$work/check.list" | grep -v '^#' | awk '!seen[$0]++' \
+# an edit: the incremental compile and scan, and the table-by-table canonical form
+sed -i 's/    boolean active;/    boolean active;\n    @Column(length = 30)\n    String nickname;/' "$work/entities/train/Owner.java"
+run edit revision --autogenerate -m train3
+
+cat "$work/upgrade.list" "$work/autogenerate.list" "$work/check.list" "$work/edit.list" | grep -v '^#' \
+    | awk '!seen[$0]++' \
     > "$repo/src/cli/src/main/cds/retort.classlist"
 echo "src/cli/src/main/cds/retort.classlist: $(wc -l < "$repo/src/cli/src/main/cds/retort.classlist") classes"
