@@ -69,6 +69,9 @@ public final class EmbeddedServer implements Connector {
                     .setDataDirectory(data)
                     .setCleanDataDirectory(false)
                     .setPort(port)
+                    // a round trip of a large schema is one transaction that locks every relation it creates (six per
+                    // table, with its key, unique constraint, identity and TOAST table): room for about 13,000 tables
+                    .setServerConfig("max_locks_per_transaction", "256")
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD)
                     .setErrorRedirector(ProcessBuilder.Redirect.DISCARD);
             if (binaries.resolver() != null) {

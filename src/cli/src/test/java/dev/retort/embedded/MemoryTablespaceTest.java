@@ -100,6 +100,18 @@ class MemoryTablespaceTest {
         assertFalse(name.isEmpty());
     }
 
+    @Test
+    void theLockTableHoldsTheRelationsOfALargeSchema() throws SQLException {
+        // a round trip of 5000 entities locks about 30,000 relations in one transaction: the default lock table
+        // (64 per connection) holds about 19,000
+        try (Connection admin = server.open(); Statement s = admin.createStatement();
+             ResultSet rs = s.executeQuery("SELECT current_setting('max_locks_per_transaction')::int"
+                     + " * (current_setting('max_connections')::int + current_setting('max_prepared_transactions')::int)")) {
+            assertTrue(rs.next());
+            assertTrue(rs.getInt(1) >= 60_000, "lock table of " + rs.getInt(1) + " entries");
+        }
+    }
+
     private static String location(Connection admin) throws SQLException {
         try (Statement s = admin.createStatement(); ResultSet rs = s.executeQuery(
                 "SELECT pg_tablespace_location(oid) FROM pg_tablespace WHERE spcname = '" + MemoryTablespace.NAME + "'")) {
