@@ -122,7 +122,7 @@ class IncrementalScanTest {
             Path compiled = compile(dir.resolve("v" + step++), version);
             Files.createDirectories(classes);
             Trees.deleteContents(classes);
-            copy(compiled, classes);
+            Trees.copy(compiled, classes);
             CachedScan.Scanned s = CachedScan.scanReporting(request(classes), cache, 1);
             assertEquals(full(classes), s.model().sorted(), "step " + step + ", made " + s.how());
             assertTrue(step == 1 || s.how() == CachedScan.How.INCREMENTAL, "step " + step + " made " + s.how());
@@ -134,11 +134,11 @@ class IncrementalScanTest {
             throws IOException {
         Path classes = dir.resolve("classes");
         ModelCache cache = new ModelCache(dir.resolve("cache"));
-        copy(compile(dir.resolve("before"), before), classes);
+        Trees.copy(compile(dir.resolve("before"), before), classes);
         CachedScan.Scanned first = CachedScan.scanReporting(request(classes), cache, 1);
         assertEquals(full(classes), first.model().sorted());
         Trees.deleteContents(classes);
-        copy(compile(dir.resolve("after"), after), classes);
+        Trees.copy(compile(dir.resolve("after"), after), classes);
         CachedScan.Scanned second = CachedScan.scanReporting(request(classes), cache, 1);
         assertEquals(full(classes), second.model().sorted(), "made " + second.how() + ", booting "
                 + second.bootedEntities() + " entities, not as a full scan makes it");
@@ -163,16 +163,4 @@ class IncrementalScanTest {
                 .withCacheDirectory(dir.resolve("compiled"))).get(0);
     }
 
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }

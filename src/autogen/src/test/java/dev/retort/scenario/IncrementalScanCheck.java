@@ -42,30 +42,17 @@ final class IncrementalScanCheck {
         try {
             Path classes = dir.resolve("classes");
             ModelCache cache = new ModelCache(dir.resolve("cache"));
-            copy(firstClasses, classes);
+            Trees.copy(firstClasses, classes);
             CachedScan.Scanned first = CachedScan.scanReporting(request(classes, firstProperties), cache, 1);
             assertEquals(fullFirst.sorted(), first.model().sorted(), what + ": first side");
             Trees.deleteContents(classes);
-            copy(secondClasses, classes);
+            Trees.copy(secondClasses, classes);
             CachedScan.Scanned second = CachedScan.scanReporting(request(classes, secondProperties), cache, 1);
             assertEquals(fullSecond.sorted(), second.model().sorted(), what + ": made " + second.how() + " (booting "
                     + second.bootedEntities() + " entities), not as a full scan makes it");
             return second.how();
         } finally {
             Trees.deleteQuietly(dir);
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (var walk = Files.walk(from)) {
-            for (Path p : walk.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
         }
     }
 

@@ -29,31 +29,7 @@ public final class ClassAbi {
         }
         in.readUnsignedShort();
         in.readUnsignedShort();
-        int count = in.readUnsignedShort();
-        Object[] pool = new Object[count];
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> pool[i] = in.readUTF();
-                case 3 -> pool[i] = "int " + in.readInt();
-                case 4 -> pool[i] = "float " + Float.floatToRawIntBits(in.readFloat());
-                case 5 -> {
-                    pool[i] = "long " + in.readLong();
-                    i++;
-                }
-                case 6 -> {
-                    pool[i] = "double " + Double.doubleToRawLongBits(in.readDouble());
-                    i++;
-                }
-                case 7, 8, 16, 19, 20 -> pool[i] = new Ref(tag, in.readUnsignedShort());
-                case 15 -> {
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                }
-                case 9, 10, 11, 12, 17, 18 -> in.readInt();
-                default -> throw new IOException("unknown constant pool tag " + tag);
-            }
-        }
+        Object[] pool = ConstantPool.read(in);
         List<String> out = new ArrayList<>();
         out.add("flags " + (in.readUnsignedShort() & ~ACC_SUPER));
         out.add("this " + name(pool, in.readUnsignedShort()));
@@ -133,12 +109,9 @@ public final class ClassAbi {
             throw new IOException("constant pool entry " + index + " is missing");
         }
         Object entry = pool[index];
-        if (entry instanceof Ref ref) {
+        if (entry instanceof ConstantPool.Ref ref) {
             return ref.tag() + ":" + name(pool, ref.index());
         }
         return entry.toString();
-    }
-
-    private record Ref(int tag, int index) {
     }
 }

@@ -33,36 +33,12 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
         }
         in.readUnsignedShort();
         in.readUnsignedShort();
-        int count = in.readUnsignedShort();
-        Object[] pool = new Object[count];
+        Object[] pool = ConstantPool.read(in);
+        int count = pool.length;
         List<Integer> classEntries = new ArrayList<>();
-        for (int i = 1; i < count; i++) {
-            int tag = in.readUnsignedByte();
-            switch (tag) {
-                case 1 -> pool[i] = in.readUTF();
-                case 3 -> pool[i] = new Num("int " + in.readInt());
-                case 4 -> pool[i] = new Num("float " + Float.floatToRawIntBits(in.readFloat()));
-                case 5 -> {
-                    pool[i] = new Num("long " + in.readLong());
-                    i++;
-                }
-                case 6 -> {
-                    pool[i] = new Num("double " + Double.doubleToRawLongBits(in.readDouble()));
-                    i++;
-                }
-                case 7 -> {
-                    int name = in.readUnsignedShort();
-                    classEntries.add(name);
-                    pool[i] = new ClassRef(name);
-                }
-                case 8 -> pool[i] = new StringRef(in.readUnsignedShort());
-                case 16, 19, 20 -> in.readUnsignedShort();
-                case 15 -> {
-                    in.readUnsignedByte();
-                    in.readUnsignedShort();
-                }
-                case 9, 10, 11, 12, 17, 18 -> in.readInt();
-                default -> throw new IOException("unknown constant pool tag " + tag);
+        for (Object entry : pool) {
+            if (entry instanceof ConstantPool.Ref ref && ref.tag() == 7) {
+                classEntries.add(ref.index());
             }
         }
         Set<String> references = new TreeSet<>();
@@ -79,8 +55,8 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
         in.readUnsignedShort(); // access
         in.readUnsignedShort(); // this class
         int superIndex = in.readUnsignedShort();
-        String superclass = superIndex > 0 && superIndex < count && pool[superIndex] instanceof ClassRef ref
-                ? utf(pool, ref.nameIndex()) : null;
+        String superclass = superIndex > 0 && superIndex < count && pool[superIndex] instanceof ConstantPool.Ref ref
+                ? utf(pool, ref.index()) : null;
         int interfaces = in.readUnsignedShort();
         for (int i = 0; i < interfaces; i++) {
             in.readUnsignedShort();
@@ -97,8 +73,8 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
                 int length = in.readInt();
                 if (attribute.equals("ConstantValue") && length == 2) {
                     Object value = pool[in.readUnsignedShort()];
-                    String text = value instanceof StringRef s ? "string " + utf(pool, s.index())
-                            : value instanceof Num n ? n.text() : String.valueOf(value);
+                    String text = value instanceof ConstantPool.Ref r && r.tag() == 8 ? "string " + utf(pool, r.index())
+                            : value instanceof ConstantPool.Num n ? n.text() : String.valueOf(value);
                     constants.add(name + ":" + descriptor + "=" + text);
                 } else {
                     in.skipNBytes(length);
@@ -116,18 +92,6 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
     }
 
     private static String utf(Object[] pool, int index) throws IOException {
-        if (index <= 0 || index >= pool.length || !(pool[index] instanceof String s)) {
-            throw new IOException("constant pool entry " + index + " is not a name");
-        }
-        return s;
-    }
-
-    private record StringRef(int index) {
-    }
-
-    private record ClassRef(int nameIndex) {
-    }
-
-    private record Num(String text) {
+        return ConstantPool.utf(pool, index);
     }
 }
