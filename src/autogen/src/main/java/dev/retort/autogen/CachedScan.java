@@ -37,7 +37,8 @@ public final class CachedScan {
     /**
      * A scanned model and how it was made.
      *
-     * @param bootedEntities how many entities Hibernate booted: all of them for a full scan, none for a cached one
+     * @param bootedEntities how many entities Hibernate booted: all of them for a full scan (-1 when the inputs
+     *                       could not be read), none for a cached one
      */
     public record Scanned(SchemaModel model, How how, int bootedEntities) {
     }
@@ -59,19 +60,18 @@ public final class CachedScan {
      */
     public static Scanned scanReporting(ScanRequest request, ModelCache cache, double bootShare) {
         IncrementalScan.Outcome outcome = outcome(request, cache, bootShare);
-        return new Scanned(outcome.model(), outcome.incremental() ? How.INCREMENTAL
-                : outcome.bootedEntities() == 0 ? How.CACHED : How.FULL, outcome.bootedEntities());
+        return new Scanned(outcome.model(), outcome.how(), outcome.bootedEntities());
     }
 
     private static IncrementalScan.Outcome outcome(ScanRequest request, ModelCache cache, double bootShare) {
         List<Path> locations = EntityScanner.locations(request);
         ScanInputs inputs = inputs(request, locations);
         if (inputs == null) {
-            return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, false, -1);
+            return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, How.FULL, -1);
         }
         Optional<SchemaModel> cached = cache.get(inputs.fullKey());
         if (cached.isPresent()) {
-            return new IncrementalScan.Outcome(cached.get(), null, false, 0);
+            return new IncrementalScan.Outcome(cached.get(), null, How.CACHED, 0);
         }
         String stateKey = inputs.settingsKey() == null ? null
                 : ModelCache.key(STATE_FORMAT).add(inputs.settingsKey()).hex();

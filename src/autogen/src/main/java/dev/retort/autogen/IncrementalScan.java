@@ -52,8 +52,11 @@ final class IncrementalScan {
     private static final int BOOTS = 4;
     static final double DEFAULT_BOOT_SHARE = 0.75;
 
-    /** What a scan made: the model and the state the next incremental scan starts from. */
-    record Outcome(SchemaModel model, ScanState state, boolean incremental, int bootedEntities) {
+    /**
+     * What a scan made: the model, the state the next incremental scan starts from (null when it cannot start
+     * from this one), how it was made and how many entities Hibernate booted for it (-1 when not counted).
+     */
+    record Outcome(SchemaModel model, ScanState state, CachedScan.How how, int bootedEntities) {
     }
 
     private IncrementalScan() {
@@ -62,10 +65,12 @@ final class IncrementalScan {
     /** The full scan, with its state. */
     static Outcome full(ScanRequest request, List<Path> locations, ScanInputs inputs) {
         MetadataReader.Result read = EntityScanner.read(request, locations);
+        if (read.namesCollided() || !simple(read.model()) || !mapped(read.contributors())) {
+            return new Outcome(read.model(), null, CachedScan.How.FULL, -1); // no incremental scan starts here
+        }
         ScanState state = new ScanState(inputs.fullKey(), facts(inputs), read.contributors(), read.takenNames());
-        boolean eligible = !read.namesCollided() && simple(read.model()) && mapped(read.contributors());
         int entities = (int) state.classes().values().stream().filter(ScanState.ClassFacts::entity).count();
-        return new Outcome(read.model(), eligible ? state : null, false, Math.max(entities, 1));
+        return new Outcome(read.model(), state, CachedScan.How.FULL, entities);
     }
 
     /**
@@ -291,7 +296,8 @@ final class IncrementalScan {
             names.put(table, tableNames);
         }
         SchemaModel model = new SchemaModel(tables, List.of(), List.of(), List.of(), List.of());
-        return Optional.of(new Outcome(model, new ScanState(inputs.fullKey(), now, contributors, names), true, booted));
+        return Optional.of(new Outcome(model, new ScanState(inputs.fullKey(), now, contributors, names),
+                CachedScan.How.INCREMENTAL, booted));
     }
 
     private static String schemaOf(String tableKey) {

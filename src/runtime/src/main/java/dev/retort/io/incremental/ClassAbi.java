@@ -24,12 +24,7 @@ public final class ClassAbi {
     /** The ABI of the class in {@code bytes}, as one comparable text. */
     public static String of(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != 0xCAFEBABE) {
-            throw new IOException("not a class file");
-        }
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        Object[] pool = ConstantPool.read(in);
+        Object[] pool = ConstantPool.open(in);
         List<String> out = new ArrayList<>();
         out.add("flags " + (in.readUnsignedShort() & ~ACC_SUPER));
         out.add("this " + name(pool, in.readUnsignedShort()));

@@ -28,12 +28,7 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
 
     public static ClassFileRefs read(byte[] bytes) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (in.readInt() != 0xCAFEBABE) {
-            throw new IOException("not a class file");
-        }
-        in.readUnsignedShort();
-        in.readUnsignedShort();
-        Object[] pool = ConstantPool.read(in);
+        Object[] pool = ConstantPool.open(in);
         int count = pool.length;
         List<Integer> classEntries = new ArrayList<>();
         for (Object entry : pool) {

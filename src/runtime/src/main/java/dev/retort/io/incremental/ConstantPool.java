@@ -25,7 +25,17 @@ final class ConstantPool {
     record Ref(int tag, int index) {
     }
 
-    static Object[] read(DataInputStream in) throws IOException {
+    /** Reads a class file's header and its pool from {@code in}, leaving it at the class's access flags. */
+    static Object[] open(DataInputStream in) throws IOException {
+        if (in.readInt() != 0xCAFEBABE) {
+            throw new IOException("not a class file");
+        }
+        in.readUnsignedShort();
+        in.readUnsignedShort();
+        return read(in);
+    }
+
+    private static Object[] read(DataInputStream in) throws IOException {
         int count = in.readUnsignedShort();
         Object[] pool = new Object[count];
         for (int i = 1; i < count; i++) {
