@@ -85,6 +85,15 @@ public final class Autogenerator {
      * form is not cached), with the extensions the target has.
      */
     public Comparison compare(Connection target, SchemaModel entities, Scratch scratch) {
+        return compare(target, entities, scratch, null);
+    }
+
+    /**
+     * The same, with {@code projectSchema}, the {@link #live(Connection) live project schema} as the caller read it
+     * already (while the entities were scanned, say): used when the entities use no other schema, and read again
+     * on {@code target} otherwise. Null reads it.
+     */
+    public Comparison compare(Connection target, SchemaModel entities, Scratch scratch, SchemaModel projectSchema) {
         SchemaModel scanned = entities.relativeTo(reflectOptions.schema());
         List<InstalledExtension> extensions = extensions(target);
         // names resolve in the scratch database as in the target's session: format_type spells a type of an
@@ -96,14 +105,18 @@ public final class Autogenerator {
                     try {
                         // the target's own domains and types the entities use, which the scratch database lacks
                         List<String> userTypes = PgUserTypes.createStatements(target, PgUserTypes.referencedBy(model));
-                        return new ScratchCanonicalizer(dialect, reader).canonicalizeIn(model,
-                                scratch.connection(major, extensions), reflectOptions.schema(), path, userTypes);
+                        // the database is Retort's own and dropped after: the round trip commits as it goes
+                        return new ScratchCanonicalizer(dialect, reader).canonicalizeCommitting(model,
+                                scratch.spend(major, extensions), scratch::newSession, reflectOptions.schema(), path,
+                                userTypes);
                     } catch (DesiredSchemaRejectedException e) {
                         // the scratch database has the target's extensions: one it lacks, the target lacks too
                         throw MissingExtensions.explain(e, model, target).orElse(e);
                     }
                 });
-        return compared(scanned, desired, live(target, scanned.usedSchemas()));
+        SchemaModel actual = projectSchema != null && scanned.usedSchemas().isEmpty() ? projectSchema
+                : live(target, scanned.usedSchemas());
+        return compared(scanned, desired, actual);
     }
 
     /**

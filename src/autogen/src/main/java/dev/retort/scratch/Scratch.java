@@ -15,6 +15,7 @@ public final class Scratch implements AutoCloseable {
     private final boolean exclusive;
     private ScratchServer server;
     private ScratchDatabase database;
+    private boolean spent;
     private java.util.concurrent.Future<Void> warming;
 
     /**
@@ -55,7 +56,17 @@ public final class Scratch implements AutoCloseable {
      */
     public Connection connection(int targetMajor, List<InstalledExtension> extensions) {
         awaitWarmUp(true);
-        return make(targetMajor, extensions);
+        return make(targetMajor, extensions, false);
+    }
+
+    /**
+     * The same, for a caller that may leave the database changed (a round trip that commits what it creates, see
+     * {@code dev.retort.normalize.ScratchCanonicalizer#canonicalizeCommitting}): the next connection asked for is to
+     * a new database, and this one is dropped first.
+     */
+    public Connection spend(int targetMajor, List<InstalledExtension> extensions) {
+        awaitWarmUp(true);
+        return make(targetMajor, extensions, true);
     }
 
     /**
@@ -68,7 +79,7 @@ public final class Scratch implements AutoCloseable {
             return;
         }
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
-            make(targetMajor, extensions);
+            make(targetMajor, extensions, false);
             return null;
         });
         Thread thread = new Thread(task, "retort-scratch-warm-up");
@@ -105,7 +116,25 @@ public final class Scratch implements AutoCloseable {
         }
     }
 
-    private synchronized Connection make(int targetMajor, List<InstalledExtension> extensions) {
+    /**
+     * Another session to the database the last {@link #connection} or {@link #spend} gave, for the caller to close.
+     *
+     * @throws IllegalStateException before either was asked for
+     */
+    public synchronized Connection newSession() {
+        if (database == null) {
+            throw new IllegalStateException("no scratch database yet");
+        }
+        return database.newSession();
+    }
+
+    private synchronized Connection make(int targetMajor, List<InstalledExtension> extensions, boolean spend) {
+        if (database != null && spent) {
+            ScratchDatabase used = database;
+            database = null;
+            used.close();
+        }
+        spent = spend;
         if (database == null) {
             if (server == null) {
                 server = servers.apply(targetMajor);

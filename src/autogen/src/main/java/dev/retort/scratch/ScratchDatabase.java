@@ -83,6 +83,11 @@ public final class ScratchDatabase implements AutoCloseable {
         return connection;
     }
 
+    /** Another session to this database, in auto-commit mode, for the caller to close. */
+    public Connection newSession() {
+        return server.connect(name);
+    }
+
     public String name() {
         return name;
     }

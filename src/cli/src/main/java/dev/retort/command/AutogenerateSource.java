@@ -42,18 +42,30 @@ public final class AutogenerateSource implements UpgradeOpsSource {
                 dev.retort.autogen.Autogenerator.warmUp(c, scratch);
                 return null;
             });
+            // a target of the user's is only read: its applied revisions and schema are read while the entities are
+            // scanned, in one read-only snapshot of their own (the embedded database may be upgraded first, below)
+            boolean embedded = ws.settings().databaseUrl() == null;
+            Background<Snapshot> early = embedded ? null : Background.start("retort-target-read",
+                    () -> db.read(c -> new Snapshot(db.applied(c, graph), EntityComparison.live(ws, c))));
             SchemaModel scanned = EntityComparison.scan(ws, db);
-            if (ws.settings().databaseUrl() == null && HeadGuard.multipleHeads(graph) == null
+            if (embedded && HeadGuard.multipleHeads(graph) == null
                     && HeadGuard.notAtHead(graph, db.read(c -> db.applied(c, graph)).heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");
                 ws.out().println("embedded database upgraded to " + db.read(c -> db.applied(c, graph)).heads() + " first");
             }
-            // one read-only snapshot: the applied revisions and the schema compared are the same state
-            Comparison cmp = db.read(c -> {
-                AppliedState applied = db.applied(c, graph);
-                HeadGuard.require(graph, applied.heads());
-                return EntityComparison.compare(ws, c, scanned, scratch, renames);
-            });
+            Comparison cmp;
+            if (early != null && scanned.usedSchemas().isEmpty()) {
+                Snapshot read = early.get();
+                HeadGuard.require(graph, read.applied().heads());
+                cmp = db.read(c -> EntityComparison.compare(ws, c, scanned, scratch, renames, read.projectSchema()));
+            } else {
+                // one read-only snapshot: the applied revisions and the schema compared are the same state
+                cmp = db.read(c -> {
+                    AppliedState applied = db.applied(c, graph);
+                    HeadGuard.require(graph, applied.heads());
+                    return EntityComparison.compare(ws, c, scanned, scratch, renames);
+                });
+            }
             List<List<Risk>> risks = Risks.byOperation(cmp.upgrade());
             for (int i = 0; i < cmp.upgrade().size(); i++) {
                 ws.out().println("detected " + cmp.upgrade().get(i).describe());
@@ -63,6 +75,10 @@ public final class AutogenerateSource implements UpgradeOpsSource {
             }
             return cmp.upgrade();
         }
+    }
+
+    /** The applied revisions and the live project schema, read in one snapshot. */
+    private record Snapshot(AppliedState applied, SchemaModel projectSchema) {
     }
 
     @Override

@@ -62,10 +62,28 @@ final class EntityComparison {
     /** The same, deciding renames by {@code renames} (the user's {@code --rename} hints, a question for candidates). */
     static Comparison compare(Workspace ws, Connection target, SchemaModel scanned, Scratch scratch,
                               dev.retort.diff.Renames renames) {
+        return compare(ws, target, scanned, scratch, renames, null);
+    }
+
+    /**
+     * The same, with the live project schema read already ({@link #live}, null to read it here): see
+     * {@link Autogenerator#compare(Connection, SchemaModel, Scratch, SchemaModel)}.
+     */
+    static Comparison compare(Workspace ws, Connection target, SchemaModel scanned, Scratch scratch,
+                              dev.retort.diff.Renames renames, SchemaModel projectSchema) {
+        return autogenerator(ws).withRenames(renames)
+                .withCanonicalCache(new ModelCache(ContentCache.Kind.CANONICAL.under(ws.stateDir().resolve("cache"))))
+                .compare(target, scanned, scratch, projectSchema);
+    }
+
+    /** The live project schema on {@code target}, as {@link #compare} reads it. */
+    static SchemaModel live(Workspace ws, Connection target) {
+        return autogenerator(ws).live(target);
+    }
+
+    private static Autogenerator autogenerator(Workspace ws) {
         EntitySettings entities = EntitySettings.from(ws.settings());
-        Autogenerator auto = Autogenerator.postgres(entities.reflectOptions(ws.settings()))
-                .withDiffOptions(CompareSettings.from(ws.settings())::apply).withRenames(renames)
-                .withCanonicalCache(new ModelCache(ContentCache.Kind.CANONICAL.under(ws.stateDir().resolve("cache"))));
-        return auto.compare(target, scanned, scratch);
+        return Autogenerator.postgres(entities.reflectOptions(ws.settings()))
+                .withDiffOptions(CompareSettings.from(ws.settings())::apply);
     }
 }

@@ -45,6 +45,30 @@ class ScratchDatabaseTest {
     }
 
     @Test
+    void aSpentDatabaseIsNeverHandedOutAgain() throws SQLException {
+        String spent;
+        String fresh;
+        try (Scratch scratch = Scratch.on(SERVER, "test")) {
+            Connection first = scratch.spend(15, List.of());
+            spent = first.getCatalog();
+            try (Statement s = first.createStatement()) {
+                s.execute("CREATE TABLE left_behind (id int)");
+            }
+            Connection second = scratch.connection(15, List.of());
+            fresh = second.getCatalog();
+            assertFalse(spent.equals(fresh), "a new database after a spent one");
+            assertFalse(exists(spent), "the spent one is dropped first");
+            try (Statement s = second.createStatement();
+                 ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_class WHERE relname = 'left_behind'")) {
+                rs.next();
+                assertEquals(0, rs.getInt(1));
+            }
+            assertEquals(fresh, scratch.connection(15, List.of()).getCatalog(), "one that was not spent is kept");
+        }
+        assertFalse(exists(fresh), "dropped on close");
+    }
+
+    @Test
     void anExtensionTheScratchServerLacksIsNamedWithTheFix() {
         RetortException e = assertThrows(RetortException.class, () -> ScratchDatabase.create(SERVER,
                 List.of(new InstalledExtension("retort_no_such_extension", "2.1", "public"))));
