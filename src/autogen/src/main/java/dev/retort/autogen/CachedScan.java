@@ -39,8 +39,10 @@ public final class CachedScan {
      *
      * @param bootedEntities how many entities Hibernate booted: all of them for a full scan (-1 when the inputs
      *                       could not be read), none for a cached one
+     * @param standIns       how many more it booted as stand-ins for entities only pointed at
+     *                       ({@link dev.retort.scan.boot.StandIn})
      */
-    public record Scanned(SchemaModel model, How how, int bootedEntities) {
+    public record Scanned(SchemaModel model, How how, int bootedEntities, int standIns) {
     }
 
     /** The model of the entities of {@code request}, from {@code cache} or scanned now (and then cached). */
@@ -60,18 +62,18 @@ public final class CachedScan {
      */
     public static Scanned scanReporting(ScanRequest request, ModelCache cache, double bootShare) {
         IncrementalScan.Outcome outcome = outcome(request, cache, bootShare);
-        return new Scanned(outcome.model(), outcome.how(), outcome.bootedEntities());
+        return new Scanned(outcome.model(), outcome.how(), outcome.bootedEntities(), outcome.standIns());
     }
 
     private static IncrementalScan.Outcome outcome(ScanRequest request, ModelCache cache, double bootShare) {
         List<Path> locations = EntityScanner.locations(request);
         ScanInputs inputs = inputs(request, locations);
         if (inputs == null) {
-            return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, How.FULL, -1);
+            return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, How.FULL, -1, 0);
         }
         Optional<SchemaModel> cached = cache.get(inputs.fullKey());
         if (cached.isPresent()) {
-            return new IncrementalScan.Outcome(cached.get(), null, How.CACHED, 0);
+            return new IncrementalScan.Outcome(cached.get(), null, How.CACHED, 0, 0);
         }
         String stateKey = inputs.settingsKey() == null ? null
                 : ModelCache.key(STATE_FORMAT).add(inputs.settingsKey()).hex();

@@ -4,6 +4,7 @@ import dev.retort.io.incremental.ClassFileRefs;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.scan.EntityScanner;
+import dev.retort.scan.boot.StandIn;
 import dev.retort.scan.ScanRequest;
 import dev.retort.scan.read.MetadataReader;
 import dev.retort.scan.read.TableContributors;
@@ -54,9 +55,10 @@ final class IncrementalScan {
 
     /**
      * What a scan made: the model, the state the next incremental scan starts from (null when it cannot start
-     * from this one), how it was made and how many entities Hibernate booted for it (-1 when not counted).
+     * from this one), how it was made, how many entities Hibernate booted for it (-1 when not counted) and how many
+     * more it booted as stand-ins.
      */
-    record Outcome(SchemaModel model, ScanState state, CachedScan.How how, int bootedEntities) {
+    record Outcome(SchemaModel model, ScanState state, CachedScan.How how, int bootedEntities, int standIns) {
     }
 
     private IncrementalScan() {
@@ -66,11 +68,12 @@ final class IncrementalScan {
     static Outcome full(ScanRequest request, List<Path> locations, ScanInputs inputs) {
         MetadataReader.Result read = EntityScanner.read(request, locations);
         if (read.namesCollided() || !simple(read.model()) || !mapped(read.contributors())) {
-            return new Outcome(read.model(), null, CachedScan.How.FULL, -1); // no incremental scan starts here
+            return new Outcome(read.model(), null, CachedScan.How.FULL, -1, 0); // no incremental scan starts here
         }
-        ScanState state = new ScanState(inputs.fullKey(), facts(inputs), read.contributors(), read.takenNames());
+        ScanState state = new ScanState(inputs.fullKey(), facts(inputs), read.contributors(), read.takenNames(),
+                read.standIns());
         int entities = (int) state.classes().values().stream().filter(ScanState.ClassFacts::entity).count();
-        return new Outcome(read.model(), state, CachedScan.How.FULL, entities);
+        return new Outcome(read.model(), state, CachedScan.How.FULL, entities, 0);
     }
 
     /**
@@ -105,20 +108,39 @@ final class IncrementalScan {
         affected.forEach(t -> seeds.addAll(last.contributors().get(t)));
         changed.stream().filter(c -> now.containsKey(c) && now.get(c).entity()).forEach(seeds::add);
         long entities = now.values().stream().filter(ScanState.ClassFacts::entity).count();
+        // entities only pointed at stand in for themselves until a boot shows they cannot
+        Map<String, StandIn> known = last.standIns();
         for (int boot = 0; boot < BOOTS; boot++) {
-            Set<String> closure = closure(seeds, now);
+            Closure split = closure(seeds, now, known);
+            Set<String> closure = split.full();
             Set<String> booted = new TreeSet<>();
             closure.stream().filter(c -> now.get(c).entity()).forEach(booted::add);
             if (booted.isEmpty()) {
                 // only entities that nothing else maps with were removed: their tables go, the rest stays
                 MetadataReader.Result nothing = new MetadataReader.Result(SchemaModel.empty(), null, Map.of(), false,
-                        Map.of());
-                return merge(last, lastModel, nothing, affected, inputs, now, 0);
+                        Map.of(), Map.of());
+                return merge(last, lastModel, nothing, affected, inputs, now, 0, 0, known, booted);
             }
             if (booted.size() > entities * bootShare) {
                 return Optional.empty(); // a boot of most entities saves little over a full one
             }
-            Optional<MetadataReader.Result> partial = EntityScanner.readOnly(request, locations, booted);
+            Optional<MetadataReader.Result> partial;
+            try {
+                partial = EntityScanner.readOnly(request, locations, booted, split.standIns().values());
+            } catch (dev.retort.scan.ScanException e) {
+                if (split.standIns().isEmpty()) {
+                    throw e;
+                }
+                partial = null; // a stand-in lacks what a booted entity needs of it (a mappedBy attribute, say)
+            }
+            if (partial != null && partial.isPresent() && !faithful(split.standIns(), partial.get(), last, lastModel)) {
+                partial = null;
+            }
+            if (partial == null) {
+                known = Map.of(); // the same boot without stand-ins, and none until the next full scan
+                boot--;
+                continue;
+            }
             if (partial.isEmpty() || partial.get().namesCollided() || !simple(partial.get().model())
                     || !mapped(partial.get().contributors())) {
                 return Optional.empty();
@@ -151,7 +173,8 @@ final class IncrementalScan {
             addTablesOf(associating, last.contributors(), newlyAffected);
             newlyAffected.removeAll(affected);
             if (more.isEmpty() && newlyAffected.isEmpty()) {
-                return merge(last, lastModel, read, taken, inputs, now, booted.size());
+                return merge(last, lastModel, read, taken, inputs, now, booted.size(), split.standIns().size(), known,
+                        booted);
             }
             reaching.addAll(associating);
             affected.addAll(newlyAffected);
@@ -257,9 +280,14 @@ final class IncrementalScan {
         }
     }
 
+    /**
+     * @param known  the stand-ins the boot could use (empty once one failed)
+     * @param booted the entities booted whole: their stand-in facts are those of this boot
+     */
     private static Optional<Outcome> merge(ScanState last, SchemaModel lastModel, MetadataReader.Result read,
                                            Set<String> taken, ScanInputs inputs,
-                                           Map<String, ScanState.ClassFacts> now, int booted) {
+                                           Map<String, ScanState.ClassFacts> now, int bootedCount,
+                                           int standInCount, Map<String, StandIn> known, Set<String> booted) {
         Map<String, Table> fromBoot = byKey(read.model().tables());
         for (String table : fromBoot.keySet()) {
             if (!taken.contains(table) && !last.contributors().containsKey(table)) {
@@ -295,9 +323,23 @@ final class IncrementalScan {
             contributors.put(table, read.contributors().get(table));
             names.put(table, tableNames);
         }
+        // once a stand-in failed (known is then empty), none is used until the next full scan
+        Map<String, StandIn> standIns = new TreeMap<>();
+        if (!known.isEmpty()) {
+            known.forEach((c, x) -> {
+                if (now.containsKey(c) && !booted.contains(c)) {
+                    standIns.put(c, x);
+                }
+            });
+            read.standIns().forEach((c, x) -> {
+                if (booted.contains(c)) {
+                    standIns.put(c, x);
+                }
+            });
+        }
         SchemaModel model = new SchemaModel(tables, List.of(), List.of(), List.of(), List.of());
-        return Optional.of(new Outcome(model, new ScanState(inputs.fullKey(), now, contributors, names),
-                CachedScan.How.INCREMENTAL, booted));
+        return Optional.of(new Outcome(model, new ScanState(inputs.fullKey(), now, contributors, names, standIns),
+                CachedScan.How.INCREMENTAL, bootedCount, standInCount));
     }
 
     private static String schemaOf(String tableKey) {
@@ -320,6 +362,94 @@ final class IncrementalScan {
     /** Whether every table has an entity mapping into it. */
     private static boolean mapped(Map<String, Set<String>> contributors) {
         return contributors.values().stream().noneMatch(Set::isEmpty);
+    }
+
+    /**
+     * The classes a boot takes whole ({@code full}) and the entities it only points at ({@code standIns}).
+     */
+    private record Closure(Set<String> full, Map<String, StandIn> standIns) {
+    }
+
+    /**
+     * The classes of {@code start} and those they name, transitively, among the classes of the scan; except that an
+     * entity named only as the target of an association, with a stand-in in {@code known}, is a stand-in, and what
+     * it names is not followed. An entity that is a class's superclass is taken whole.
+     */
+    private static Closure closure(Set<String> start, Map<String, ScanState.ClassFacts> classes,
+                                   Map<String, StandIn> known) {
+        if (known.isEmpty()) {
+            return new Closure(closure(start, classes), Map.of());
+        }
+        Set<String> full = new TreeSet<>();
+        Set<String> pointedAt = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(start);
+        while (!todo.isEmpty()) {
+            String c = todo.pop();
+            ScanState.ClassFacts facts = classes.get(c);
+            if (facts == null || !full.add(c)) {
+                continue;
+            }
+            for (String r : facts.references()) {
+                ScanState.ClassFacts target = classes.get(r);
+                if (target == null || full.contains(r)) {
+                    continue;
+                }
+                if (target.entity() && !r.equals(facts.superclass()) && known.containsKey(r)) {
+                    pointedAt.add(r);
+                } else {
+                    todo.add(r);
+                }
+            }
+        }
+        Map<String, StandIn> standIns = new TreeMap<>();
+        pointedAt.stream().filter(c -> !full.contains(c)).forEach(c -> standIns.put(c, known.get(c)));
+        return new Closure(full, standIns);
+    }
+
+    /**
+     * Whether each stand-in of a boot mapped its table where the last scan had it, with the same primary key
+     * (columns and types): what the booted entities take of the entities they point at. A stand-in that does not
+     * (a naming strategy that names a name again, a key type from an annotation the stand-in lacks) means a boot
+     * without stand-ins.
+     */
+    private static boolean faithful(Map<String, StandIn> standIns, MetadataReader.Result read, ScanState last,
+                                    SchemaModel lastModel) {
+        Map<String, Table> before = byKey(lastModel.tables());
+        Map<String, Table> now = byKey(read.model().tables());
+        for (String c : standIns.keySet()) {
+            // a stand-in maps one table, its own; the entity it stands for maps that one too, and maybe join tables
+            String is = tableOf(c, read.contributors());
+            if (is == null || !last.contributors().getOrDefault(is, Set.of()).contains(c) || before.get(is) == null
+                    || now.get(is) == null) {
+                return false;
+            }
+            Table b = before.get(is);
+            Table a = now.get(is);
+            if (b.primaryKey() == null || a.primaryKey() == null
+                    || !b.primaryKey().columns().equals(a.primaryKey().columns())) {
+                return false;
+            }
+            for (String column : b.primaryKey().columns()) {
+                if (!b.column(column).map(x -> x.type()).equals(a.column(column).map(x -> x.type()))) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The table {@code entity} maps into as its own (the one table whose contributors hold it), or null. */
+    private static String tableOf(String entity, Map<String, Set<String>> contributors) {
+        String found = null;
+        for (Map.Entry<String, Set<String>> e : contributors.entrySet()) {
+            if (e.getValue().contains(entity)) {
+                if (found != null) {
+                    return null;
+                }
+                found = e.getKey();
+            }
+        }
+        return found;
     }
 
     /** The classes of {@code start} and those they name, transitively, among the classes of the scan. */

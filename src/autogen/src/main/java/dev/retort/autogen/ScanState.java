@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import dev.retort.scan.boot.StandIn;
+
 /**
  * What the last scan of some settings saw ({@link IncrementalScan}): its model (kept in the {@link ModelCache}
  * under {@code modelKey}), its class files and the entity classes that map into each of its tables.
@@ -19,15 +21,18 @@ import java.util.TreeSet;
  * @param contributors the entity classes mapping into each table, by
  *                     {@link dev.retort.scan.read.TableContributors#key}
  * @param names        the relation and constraint names each table takes in its schema, by the same key
+ * @param standIns     the entities that may stand in for themselves in the next boot, by class name
+ *                     ({@link dev.retort.scan.boot.StandIn})
  */
 record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, Set<String>> contributors,
-                 Map<String, Set<String>> names) {
-    private static final String HEADER = "retort-scan-state 1";
+                 Map<String, Set<String>> names, Map<String, StandIn> standIns) {
+    private static final String HEADER = "retort-scan-state 2";
 
     ScanState {
         classes = Map.copyOf(classes);
         contributors = Map.copyOf(contributors);
         names = Map.copyOf(names);
+        standIns = Map.copyOf(standIns);
     }
 
     /**
@@ -59,6 +64,9 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
                 .append(String.join(",", new TreeSet<>(by))).append(' ')
                 .append(String.join(",", names.getOrDefault(table, Set.of()).stream().sorted()
                         .map(ScanState::encode).toList())).append('\n'));
+        new java.util.TreeMap<>(standIns).forEach((name, x) -> out.append("standin ").append(name).append(' ')
+                .append(String.join(" ", List.of(x.entityName(), x.schema(), x.table(), x.idAttribute(), x.idColumn())
+                        .stream().map(ScanState::encode).toList())).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
 
@@ -72,6 +80,7 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
         Map<String, ClassFacts> classes = new LinkedHashMap<>();
         Map<String, Set<String>> contributors = new LinkedHashMap<>();
         Map<String, Set<String>> names = new LinkedHashMap<>();
+        Map<String, StandIn> standIns = new LinkedHashMap<>();
         for (String line : lines.subList(2, lines.size())) {
             if (line.isEmpty()) {
                 continue;
@@ -84,11 +93,18 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
                 String table = decode(f[1]);
                 contributors.put(table, split(f[2]));
                 names.put(table, Set.copyOf(split(f[3]).stream().map(ScanState::decode).toList()));
+            } else if (f[0].equals("standin") && f.length == 7) {
+                try {
+                    standIns.put(f[1], new StandIn(f[1], decode(f[2]), decode(f[3]), decode(f[4]), decode(f[5]),
+                            decode(f[6])));
+                } catch (IllegalArgumentException damaged) {
+                    return Optional.empty();
+                }
             } else {
                 return Optional.empty();
             }
         }
-        return Optional.of(new ScanState(modelKey, classes, contributors, names));
+        return Optional.of(new ScanState(modelKey, classes, contributors, names, standIns));
     }
 
     private static String encode(String text) {

@@ -35,7 +35,14 @@ public final class EntityScanner {
      */
     public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
                                                                     java.util.Set<String> entities) {
-        return HibernateBoot.bootOnly(locations, request, entities).map(booted -> {
+        return readOnly(request, locations, entities, java.util.List.of());
+    }
+
+    /** The same with {@code standIns} for the entities only pointed at ({@link HibernateBoot#bootOnly}). */
+    public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
+                                                                    java.util.Set<String> entities,
+                                                                    java.util.Collection<dev.retort.scan.boot.StandIn> standIns) {
+        return HibernateBoot.bootOnly(locations, request, entities, standIns).map(booted -> {
             try (booted) {
                 return read(booted);
             }

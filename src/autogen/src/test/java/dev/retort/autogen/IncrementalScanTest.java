@@ -54,7 +54,54 @@ class IncrementalScanTest {
                 + " @ManyToOne Customer customer; java.math.BigDecimal total; String channel;"));
         CachedScan.Scanned s = scanAfter(dir, shop(), edit);
         assertEquals(CachedScan.How.INCREMENTAL, s.how());
-        assertEquals(3, s.bootedEntities(), "Purchase, Customer and Region");
+        assertEquals(1, s.bootedEntities(), "Purchase");
+        assertEquals(1, s.standIns(), "Customer, only pointed at: Region, which it names, is not booted");
+    }
+
+    @Test
+    void aStandInThatLacksWhatAnEditNeedsIsBootedWhole(@TempDir Path dir) throws IOException {
+        // the edited Customer maps the other side of Purchase.customer: a Purchase booted as a stand-in would not
+        // have that attribute, so the boot is made again without stand-ins
+        Map<String, String> edit = shop();
+        edit.put("Customer", entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " String name; @ManyToOne Region region; @Embedded Address address;"
+                + " @OneToMany(mappedBy = \"customer\") List<Purchase> purchases;"));
+        CachedScan.Scanned s = scanAfter(dir, shop(), edit);
+        assertEquals(CachedScan.How.INCREMENTAL, s.how());
+        assertEquals(0, s.standIns());
+        assertEquals(3, s.bootedEntities(), "Customer, Purchase and Region");
+    }
+
+    @Test
+    void theOwnerOfAMappedByIsBootedWholeAndWhatItPointsAtStandsIn(@TempDir Path dir) throws IOException {
+        // Customer maps the other side of Purchase.customer, so it maps into Purchase's table and is booted whole
+        // for an edit of Purchase; Region, which Customer only points at, stands in
+        Map<String, String> before = shop();
+        before.put("Customer", entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " String name; @ManyToOne Region region; @Embedded Address address;"
+                + " @OneToMany(mappedBy = \"customer\") List<Purchase> purchases;"));
+        Map<String, String> edit = new LinkedHashMap<>(before);
+        edit.put("Purchase", entity("Purchase", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " @ManyToOne Customer customer; java.math.BigDecimal total; String channel;"));
+        CachedScan.Scanned s = scanAfter(dir, before, edit);
+        assertEquals(CachedScan.How.INCREMENTAL, s.how());
+        assertEquals(1, s.standIns(), "Region");
+        assertEquals(2, s.bootedEntities(), "Purchase and Customer");
+    }
+
+    @Test
+    void aStandInWhoseKeyDiffersFromItsEntitysIsNotUsed(@TempDir Path dir) throws IOException {
+        // Region's key is a varchar(8) by its @Column: the stand-in, which maps only the column's name, would make
+        // it a varchar(255), and Customer.region_code with it
+        Map<String, String> before = shop();
+        before.put("Region", entity("Region", "@Id @Column(name = \"code\", length = 8) String code; String name;"));
+        Map<String, String> edit = new LinkedHashMap<>(before);
+        edit.put("Customer", entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " String name; String email; @ManyToOne Region region; @Embedded Address address;"));
+        CachedScan.Scanned s = scanAfter(dir, before, edit);
+        assertEquals(CachedScan.How.INCREMENTAL, s.how());
+        assertEquals(0, s.standIns());
+        assertEquals(2, s.bootedEntities(), "Customer and Region");
     }
 
     @Test

@@ -43,11 +43,14 @@ public final class AutogenerateSource implements UpgradeOpsSource {
                 return null;
             });
             // a target of the user's is only read: its applied revisions and schema are read while the entities are
-            // scanned, in one read-only snapshot of their own (the embedded database may be upgraded first, below)
+            // scanned, in one read-only snapshot of their own (the embedded database may be upgraded first, below).
+            // The scan asks the target nothing more, so one session to it is open at a time, as before: a role
+            // limited to one connection still works
             boolean embedded = ws.settings().databaseUrl() == null;
+            dev.retort.scan.ScanRequest request = EntityComparison.request(ws, db);
             Background<Snapshot> early = embedded ? null : Background.start("retort-target-read",
                     () -> db.read(c -> new Snapshot(db.applied(c, graph), EntityComparison.live(ws, c))));
-            SchemaModel scanned = EntityComparison.scan(ws, db);
+            SchemaModel scanned = EntityComparison.scan(ws, request);
             if (embedded && HeadGuard.multipleHeads(graph) == null
                     && HeadGuard.notAtHead(graph, db.read(c -> db.applied(c, graph)).heads()) != null) {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");

@@ -25,7 +25,12 @@ final class EntityComparison {
      * not depend on where it is later canonicalized.
      */
     static SchemaModel scan(Workspace ws, Database db) {
-        return CachedScan.scan(request(ws, db), new ModelCache(ContentCache.Kind.SCAN.under(ws.stateDir().resolve("cache"))));
+        return scan(ws, request(ws, db));
+    }
+
+    /** The same for {@code request}, made by {@link #request}. */
+    static SchemaModel scan(Workspace ws, ScanRequest request) {
+        return CachedScan.scan(request, new ModelCache(ContentCache.Kind.SCAN.under(ws.stateDir().resolve("cache"))));
     }
 
     /** The same, reading the server's version on {@code target}, a connection inside the caller's snapshot. */

@@ -62,6 +62,19 @@ class ReadOnlyTargetTest {
         }
     }
 
+    @Test
+    void roleLimitedToOneConnection() throws Exception {
+        try (CliProject p = migrated("ro_onesession")) {
+            try (TestRole role = TestRole.create("onesession", p.db)) {
+                // autogenerate reads the target while it scans: still one session at a time
+                p.db.execute("GRANT USAGE ON SCHEMA public TO " + role.name() + ";"
+                        + "GRANT SELECT ON ALL TABLES IN SCHEMA public TO " + role.name() + ";"
+                        + "ALTER ROLE " + role.name() + " CONNECTION LIMIT 1");
+                checkAndAutogenerateOnlyRead(p, role);
+            }
+        }
+    }
+
     /** A project with a customer entity, migrated by the database's owner. */
     private static CliProject migrated(String purpose) {
         CliProject p = new CliProject(purpose);

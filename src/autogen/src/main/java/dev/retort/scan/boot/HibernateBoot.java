@@ -43,6 +43,16 @@ public final class HibernateBoot {
      */
     public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
                                                              Set<String> entities) {
+        return bootOnly(locations, request, entities, List.of());
+    }
+
+    /**
+     * The same, with {@code standIns} mapped only as the targets of associations ({@link StandIn}): none of them
+     * is in {@code entities}.
+     */
+    public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
+                                                             Set<String> entities,
+                                                             java.util.Collection<StandIn> standIns) {
         HibernateConfiguration configuration = ConfigurationReader.read(locations, request);
         if (!configuration.listedClasses().isEmpty() || !configuration.mappingFiles().isEmpty()
                 || locations.stream().anyMatch(l -> LocationFiles.read(l, ORM_XML).isPresent())) {
@@ -54,11 +64,16 @@ public final class HibernateBoot {
         if (only.entities().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(boot(locations, request, configuration, only));
+        return java.util.Optional.of(boot(locations, request, configuration, only, List.copyOf(standIns)));
     }
 
     private static BootedEntities boot(List<Path> locations, ScanRequest request, HibernateConfiguration configuration,
                                        DiscoveredClasses discovered) {
+        return boot(locations, request, configuration, discovered, List.of());
+    }
+
+    private static BootedEntities boot(List<Path> locations, ScanRequest request, HibernateConfiguration configuration,
+                                       DiscoveredClasses discovered, List<StandIn> standIns) {
         if (discovered.entities().isEmpty() && configuration.listedClasses().isEmpty()) {
             String where = request.sourceFolder() != null ? "the entity sources in " + request.sourceFolder()
                     + " (entities.sources)" : locations + " (entities.classes)";
@@ -75,7 +90,7 @@ public final class HibernateBoot {
                 HibernateBoot.class.getClassLoader());
         try {
             return ContextClassLoader.with(loader, () -> build(locations, where(locations, request), configuration,
-                    discovered, loader));
+                    discovered, standIns, loader));
         } catch (RuntimeException | Error e) {
             closeQuietly(loader);
             throw e;
@@ -89,7 +104,7 @@ public final class HibernateBoot {
     }
 
     private static BootedEntities build(List<Path> locations, String where, HibernateConfiguration configuration,
-                                        DiscoveredClasses discovered, URLClassLoader loader) {
+                                        DiscoveredClasses discovered, List<StandIn> standIns, URLClassLoader loader) {
         BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
         // forJpa: start from our settings only, not from system properties and Environment's hibernate.properties
         StandardServiceRegistry registry = StandardServiceRegistryBuilder.forJpa(bootstrap)
@@ -109,6 +124,13 @@ public final class HibernateBoot {
                 mappingFiles.add(ORM_XML);
             }
             mappingFiles.forEach(sources::addResource);
+            if (!standIns.isEmpty()) {
+                try {
+                    sources.addInputStream(new java.io.ByteArrayInputStream(StandInMapping.xml(standIns, loader)));
+                } catch (ClassNotFoundException | LinkageError e) {
+                    throw new ScanException("cannot load entity class " + e.getMessage() + " from " + where, e);
+                }
+            }
             Metadata metadata = sources.buildMetadata();
             SessionFactoryStartup.apply((MetadataImplementor) metadata, registry, loader,
                     configuration.ordersColumns());

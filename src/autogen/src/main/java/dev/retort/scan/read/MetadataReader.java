@@ -29,12 +29,16 @@ public final class MetadataReader {
      * @param namesCollided whether a name met one taken before it in a schema ({@link NamespaceNames#collided})
      * @param takenNames    the relation and constraint names each table takes in its schema, by table key (the
      *                      empty key: the schemas' sequences)
+     * @param standIns      the entities that could stand in for themselves in a later boot ({@link StandIns}), by
+     *                      class name
      */
     public record Result(SchemaModel model, String defaultSchema, Map<String, java.util.Set<String>> contributors,
-                         boolean namesCollided, Map<String, java.util.Set<String>> takenNames) {
+                         boolean namesCollided, Map<String, java.util.Set<String>> takenNames,
+                         Map<String, dev.retort.scan.boot.StandIn> standIns) {
         public Result {
             contributors = Map.copyOf(contributors);
             takenNames = Map.copyOf(takenNames);
+            standIns = Map.copyOf(standIns);
         }
     }
 
@@ -67,6 +71,6 @@ public final class MetadataReader {
         SchemaModel model = new SchemaModel(tables, sequences, enums, List.of(), CastReader.read(context, enums));
         boolean collided = namesBySchema.values().stream().anyMatch(NamespaceNames::collided);
         return new Result(model, context.defaultSchema(), TableContributors.of(context), collided,
-                takenBy);
+                takenBy, StandIns.of(metadata));
     }
 }
