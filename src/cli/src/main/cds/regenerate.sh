@@ -91,8 +91,8 @@ run autogenerate revision --autogenerate -m train2
 (cd "$work" && java -cp "$repo/target/retort.jar" dev.retort.cli.Main upgrade >/dev/null)
 run check check
 
-# an edit: the incremental compile and scan, and the table-by-table canonical form
-sed -i 's/    boolean active;/    boolean active;\n    @Column(length = 30)\n    String nickname;/' "$work/entities/train/Owner.java"
+# an edit: the incremental compile and scan (Pet booted, Owner as its stand-in), and the table-by-table canonical form
+sed -i 's/    Owner owner;/    Owner owner;\n    @Column(length = 30)\n    String nickname;/' "$work/entities/train/Pet.java"
 run edit revision --autogenerate -m train3
 
 cat "$work/upgrade.list" "$work/autogenerate.list" "$work/check.list" "$work/edit.list" | grep -v '^#' \

@@ -26,7 +26,7 @@ import dev.retort.scan.boot.StandIn;
  */
 record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, Set<String>> contributors,
                  Map<String, Set<String>> names, Map<String, StandIn> standIns) {
-    private static final String HEADER = "retort-scan-state 2";
+    private static final String HEADER = "retort-scan-state 3";
 
     ScanState {
         classes = Map.copyOf(classes);
@@ -65,7 +65,7 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
                 .append(String.join(",", names.getOrDefault(table, Set.of()).stream().sorted()
                         .map(ScanState::encode).toList())).append('\n'));
         new java.util.TreeMap<>(standIns).forEach((name, x) -> out.append("standin ").append(name).append(' ')
-                .append(String.join(" ", List.of(x.entityName(), x.schema(), x.table(), x.idAttribute(), x.idColumn())
+                .append(String.join(" ", List.of(x.entityName(), x.schema(), x.table(), x.idAttribute(), x.idColumn(), x.idType())
                         .stream().map(ScanState::encode).toList())).append('\n'));
         return out.toString().getBytes(StandardCharsets.UTF_8);
     }
@@ -93,10 +93,10 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
                 String table = decode(f[1]);
                 contributors.put(table, split(f[2]));
                 names.put(table, Set.copyOf(split(f[3]).stream().map(ScanState::decode).toList()));
-            } else if (f[0].equals("standin") && f.length == 7) {
+            } else if (f[0].equals("standin") && f.length == 8) {
                 try {
                     standIns.put(f[1], new StandIn(f[1], decode(f[2]), decode(f[3]), decode(f[4]), decode(f[5]),
-                            decode(f[6])));
+                            decode(f[6]), decode(f[7])));
                 } catch (IllegalArgumentException damaged) {
                     return Optional.empty();
                 }

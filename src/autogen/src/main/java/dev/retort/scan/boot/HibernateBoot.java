@@ -86,8 +86,10 @@ public final class HibernateBoot {
         org.hibernate.cfg.Environment.getProperties();
         List<Path> classPath = new ArrayList<>(locations);
         classPath.addAll(request.classpath());
-        URLClassLoader loader = new URLClassLoader("retort-entities", urls(classPath),
-                HibernateBoot.class.getClassLoader());
+        URLClassLoader loader = standIns.isEmpty()
+                ? new URLClassLoader("retort-entities", urls(classPath), HibernateBoot.class.getClassLoader())
+                : new StandInLoader(urls(classPath), HibernateBoot.class.getClassLoader(), standIns.stream()
+                        .collect(java.util.stream.Collectors.toMap(StandIn::className, s -> s)));
         try {
             return ContextClassLoader.with(loader, () -> build(locations, where(locations, request), configuration,
                     discovered, standIns, loader));
@@ -124,12 +126,8 @@ public final class HibernateBoot {
                 mappingFiles.add(ORM_XML);
             }
             mappingFiles.forEach(sources::addResource);
-            if (!standIns.isEmpty()) {
-                try {
-                    sources.addInputStream(new java.io.ByteArrayInputStream(StandInMapping.xml(standIns, loader)));
-                } catch (ClassNotFoundException | LinkageError e) {
-                    throw new ScanException("cannot load entity class " + e.getMessage() + " from " + where, e);
-                }
+            for (StandIn s : standIns) {
+                sources.addAnnotatedClass(load(s.className(), loader, where));
             }
             Metadata metadata = sources.buildMetadata();
             SessionFactoryStartup.apply((MetadataImplementor) metadata, registry, loader,

@@ -23,7 +23,8 @@ import java.util.TreeMap;
 /**
  * The entities of a boot that could stand in ({@link StandIn}) for themselves in a later boot that only points at
  * them: the only entity of its table's hierarchy (no superclass, mapped superclass or subclass, no secondary table),
- * field access, a single basic identifier column; and no other entity maps an attribute of it as the other side of
+ * field access, a single basic identifier column in a field of a JDK type (a primitive, {@code Long}, {@code UUID},
+ * ...); and no other entity maps an attribute of it as the other side of
  * an association ({@code mappedBy}) or joins it by a column other than its key. The last two hold only for what
  * this boot saw; a stand-in that does not do is found by the boot that uses it.
  */
@@ -83,9 +84,26 @@ public final class StandIns {
         if (!(only instanceof Column column)) {
             return java.util.Optional.empty();
         }
+        String type = idType(entity, id.getName());
+        if (type == null) {
+            return java.util.Optional.empty();
+        }
         String schema = table.getSchema() == null ? "" : quoted(table.getSchema(), table.isSchemaQuoted());
         return java.util.Optional.of(new StandIn(entity.getClassName(), entity.getJpaEntityName(), schema,
-                quoted(table.getName(), table.isQuoted()), id.getName(), quoted(column.getName(), column.isQuoted())));
+                quoted(table.getName(), table.isQuoted()), id.getName(), quoted(column.getName(), column.isQuoted()),
+                type));
+    }
+
+    /** The type of the entity's field {@code name} when it is a primitive or a class of the JDK, else null. */
+    private static String idType(PersistentClass entity, String name) {
+        try {
+            Class<?> type = entity.getMappedClass().getDeclaredField(name).getType();
+            boolean jdk = type.isPrimitive() || (type.getClassLoader() == null && !type.isArray())
+                    || type.getClassLoader() == ClassLoader.getPlatformClassLoader();
+            return jdk ? type.getName() : null;
+        } catch (NoSuchFieldException | RuntimeException | LinkageError e) {
+            return null;
+        }
     }
 
     private static String quoted(String name, boolean quoted) {
