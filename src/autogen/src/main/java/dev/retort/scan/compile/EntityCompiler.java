@@ -77,14 +77,19 @@ public final class EntityCompiler {
         if (sources.isEmpty()) {
             throw new ScanException("entity source folder " + folder + " holds no .java files");
         }
-        for (Path source : sources) {
+        // every file is read once: checked, hashed for the cache key and, on a miss, hashed one by one from these bytes
+        Map<Path, byte[]> contents = new java.util.LinkedHashMap<>();
+        for (Path file : files) {
             try {
-                var bad = dev.retort.io.SourceText.firstBadByte(Files.readAllBytes(source));
-                if (bad.isPresent()) {
-                    throw new ScanException(bad.get().describe(source));
-                }
+                contents.put(file, Files.readAllBytes(file));
             } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + source, e);
+                throw new UncheckedIOException("cannot read " + file, e);
+            }
+        }
+        for (Path source : sources) {
+            var bad = dev.retort.io.SourceText.firstBadByte(contents.get(source));
+            if (bad.isPresent()) {
+                throw new ScanException(bad.get().describe(source));
             }
         }
         // Retort's own entries first: at boot time the entities' class loader asks Retort's loader first too
@@ -92,13 +97,13 @@ public final class EntityCompiler {
         extraClasspath.stream().map(p -> p.toAbsolutePath().normalize()).filter(p -> !classpath.contains(p))
                 .forEach(classpath::add);
         String environment = environment(classpath);
-        String hash = SourceHash.of(folder, files, environment);
+        String hash = SourceHash.of(folder, contents, environment);
         ContentCache cache = new ContentCache(cacheRoot);
         LatestCompile latest = new LatestCompile(cache.directory(), folder);
         java.util.Set<String> compiled = new java.util.TreeSet<>();
         try {
             Path entry = cache.entry(hash, out -> {
-                Map<String, String> hashes = hashes(folder, sources);
+                Map<String, String> hashes = hashes(folder, sources, contents);
                 CompileManifest manifest = latest.entry()
                         .flatMap(previous -> incremental(folder, previous, hashes, classpath, environment, out,
                                 compiled))
@@ -225,10 +230,10 @@ public final class EntityCompiler {
     }
 
     /** Each source by its path relative to {@code folder}, with the SHA-256 of its bytes. */
-    private static Map<String, String> hashes(Path folder, List<Path> sources) throws IOException {
+    private static Map<String, String> hashes(Path folder, List<Path> sources, Map<Path, byte[]> contents) {
         Map<String, String> out = new java.util.TreeMap<>();
         for (Path source : sources) {
-            out.put(relative(folder, source), ContentCache.Key.of("source").add(Files.readAllBytes(source)).hex());
+            out.put(relative(folder, source), ContentCache.Key.of("source").add(contents.get(source)).hex());
         }
         return out;
     }

@@ -17,16 +17,13 @@ final class SourceHash {
     private SourceHash() {
     }
 
-    static String of(Path folder, List<Path> files, String environment) {
+    /** The hash of the files' {@code contents}, in the order of {@link #filesUnder}. */
+    static String of(Path folder, java.util.Map<Path, byte[]> contents, String environment) {
         ContentCache.Key key = ContentCache.Key.of(environment);
-        for (Path file : files) {
+        contents.forEach((file, bytes) -> {
             key.add(folder.relativize(file).toString().replace('\\', '/'));
-            try {
-                key.add(Files.readAllBytes(file));
-            } catch (IOException e) {
-                throw new UncheckedIOException("cannot read " + file, e);
-            }
-        }
+            key.add(bytes);
+        });
         return key.hex().substring(0, 32);
     }
 
