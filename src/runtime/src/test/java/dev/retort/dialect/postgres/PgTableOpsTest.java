@@ -104,6 +104,44 @@ class PgTableOpsTest {
     }
 
     @Test
+    void eachStatementOfANewTableTakesAtMostFifteenLocks() throws Exception {
+        // past 15 locks in one statement, PostgreSQL walks every lock of the transaction when the statement ends:
+        // a migration of thousands of tables would grow quadratically
+        List<UniqueConstraint> uniques = new java.util.ArrayList<>();
+        List<Column> columns = new java.util.ArrayList<>(List.of(
+                Column.of("id", BIGINT).withIdentity(Identity.byDefault()).withNullable(false),
+                Column.of("note", TEXT)));
+        for (int i = 1; i <= 7; i++) {
+            columns.add(Column.of("code" + i, SqlType.withLength("varchar", 40)));
+            uniques.add(new UniqueConstraint("uq_wide_code" + i, List.of("code" + i)));
+        }
+        Table wide = new Table("wide", columns, new PrimaryKey("pk_wide", List.of("id")), uniques,
+                List.of(new CheckConstraint("ck_wide_note", "note <> ''")), List.of(), List.of(), null);
+        List<String> statements = new PostgresDialect().toSql(new CreateTable(wide));
+        assertEquals(4, statements.size(), "the table, then its 8 keys 3 at a time: " + statements);
+        try (java.sql.Connection c = db.connect(); java.sql.Statement s = c.createStatement()) {
+            c.setAutoCommit(false);
+            long before = locks(s);
+            for (String sql : statements) {
+                s.execute(sql);
+                long taken = locks(s) - before;
+                assertTrue(taken <= 15, taken + " locks taken by " + sql);
+                c.commit();
+            }
+        }
+        assertEquals(8, Catalog.constraintDefs(db, "wide").stream().filter(d -> d.contains("UNIQUE")
+                || d.contains("PRIMARY KEY")).count());
+    }
+
+    /** The locks this session holds, less those of the query asking. */
+    private static long locks(java.sql.Statement s) throws java.sql.SQLException {
+        try (java.sql.ResultSet rs = s.executeQuery("SELECT count(*) FROM pg_locks WHERE pid = pg_backend_pid()")) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    @Test
     void dropTableIsUndoneByItsRecordedDefinition() {
         db.execute("""
                 CREATE TABLE customers (region integer NOT NULL, id bigint NOT NULL,
