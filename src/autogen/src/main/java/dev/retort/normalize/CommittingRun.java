@@ -33,19 +33,9 @@ final class CommittingRun {
             throws SQLException {
         try (Statement s = primary.createStatement()) {
             runChunks(s, statements.before());
-            primary.commit();
             List<List<String>> chunks = statements.tableChunks(chunk);
-            int extra = Math.min(sessions, chunks.size()) - 1;
-            if (extra <= 0) {
-                for (List<String> c : chunks) {
-                    ScratchCanonicalizer.execute(s, c, 0, c.size());
-                    primary.commit();
-                }
-            } else {
-                inParallel(primary, s, more, path, chunks, extra);
-            }
+            inParallel(s, more, path, chunks, Math.max(0, Math.min(sessions, chunks.size()) - 1));
             runChunks(s, statements.after());
-            primary.commit();
         }
     }
 
@@ -56,28 +46,28 @@ final class CommittingRun {
         }
     }
 
-    private static void inParallel(Connection primary, Statement s, Supplier<Connection> more, String path,
-                                   List<List<String>> chunks, int extra) throws SQLException {
+    /** The chunks on {@code s} and on {@code extra} more sessions, each taking the next chunk left. */
+    private static void inParallel(Statement s, Supplier<Connection> more, String path, List<List<String>> chunks,
+                                   int extra) throws SQLException {
         AtomicInteger next = new AtomicInteger();
         Failures failures = new Failures();
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < extra; i++) {
             Thread t = new Thread(() -> {
                 Connection c;
-                Statement own;
                 try {
                     c = more.get();
-                    c.setAutoCommit(false);
-                    own = c.createStatement();
-                    own.execute("SET search_path TO " + path);
-                    c.commit();
-                } catch (SQLException | RuntimeException unavailable) {
+                } catch (RuntimeException unavailable) {
                     return; // the other sessions take its share
                 }
-                try (c; own) {
+                try (c; Statement own = c.createStatement()) {
+                    c.setAutoCommit(false);
+                    own.execute("SET search_path TO " + path);
+                    c.commit();
                     work(own, chunks, next, failures);
-                } catch (SQLException closing) {
-                    // what it made is committed; the database is dropped after
+                } catch (SQLException unusable) {
+                    // a session that cannot be set up leaves its share to the others; what one made is committed,
+                    // and the database is dropped after
                 }
             }, "retort-scratch-session-" + (i + 2));
             t.setDaemon(true);

@@ -58,14 +58,8 @@ public final class ScratchCanonicalizer {
      * own, see {@code dev.retort.scratch.ScratchDatabase}): its objects are created under their real schema name
      * {@code schema}, with {@code searchPath} after it (the target session's effective path, so types print as on
      * the target), inside a transaction that is rolled back, so the scratch database stays empty for the next use.
-     */
-    public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath) {
-        return canonicalizeIn(desired, scratch, schema, searchPath, List.of());
-    }
-
-    /**
-     * The same, running {@code prelude} first: the target's own types the entities use (domains, composite types,
-     * enums made by hand, {@code dev.retort.reflect.PgUserTypes}), which the scratch database does not have.
+     * {@code prelude} runs first: the target's own types the entities use (domains, composite types, enums made by
+     * hand, {@code dev.retort.reflect.PgUserTypes}), which the scratch database does not have.
      */
     public SchemaModel canonicalizeIn(SchemaModel desired, Connection scratch, String schema, List<String> searchPath,
                                       List<String> prelude) {

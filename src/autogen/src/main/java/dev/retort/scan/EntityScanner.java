@@ -30,15 +30,9 @@ public final class EntityScanner {
     }
 
     /**
-     * The same for only the {@code @Entity} classes in {@code entities} ({@link HibernateBoot#bootOnly}); empty when
-     * the mappings do not come from the classes alone.
+     * The same for only the {@code @Entity} classes in {@code entities}, with {@code standIns} for the entities only
+     * pointed at ({@link HibernateBoot#bootOnly}); empty when the mappings do not come from the classes alone.
      */
-    public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
-                                                                    java.util.Set<String> entities) {
-        return readOnly(request, locations, entities, java.util.List.of());
-    }
-
-    /** The same with {@code standIns} for the entities only pointed at ({@link HibernateBoot#bootOnly}). */
     public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
                                                                     java.util.Set<String> entities,
                                                                     java.util.Collection<dev.retort.scan.boot.StandIn> standIns) {

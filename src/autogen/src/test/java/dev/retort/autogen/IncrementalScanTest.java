@@ -43,6 +43,19 @@ class IncrementalScanTest {
         return s;
     }
 
+    /** Purchase with a column added. */
+    private static String purchaseWithChannel() {
+        return entity("Purchase", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " @ManyToOne Customer customer; java.math.BigDecimal total; String channel;");
+    }
+
+    /** Customer mapping the other side of Purchase.customer. */
+    private static String customerWithPurchases() {
+        return entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
+                + " String name; @ManyToOne Region region; @Embedded Address address;"
+                + " @OneToMany(mappedBy = \"customer\") List<Purchase> purchases;");
+    }
+
     private static String entity(String name, String body) {
         return HEAD + "@Entity public class " + name + " { " + body + " }\n";
     }
@@ -50,8 +63,7 @@ class IncrementalScanTest {
     @Test
     void aColumnAddedToOneEntityBootsItAndWhatItNames(@TempDir Path dir) throws IOException {
         Map<String, String> edit = shop();
-        edit.put("Purchase", entity("Purchase", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
-                + " @ManyToOne Customer customer; java.math.BigDecimal total; String channel;"));
+        edit.put("Purchase", purchaseWithChannel());
         CachedScan.Scanned s = scanAfter(dir, shop(), edit);
         assertEquals(CachedScan.How.INCREMENTAL, s.how());
         assertEquals(1, s.bootedEntities(), "Purchase");
@@ -63,9 +75,7 @@ class IncrementalScanTest {
         // the edited Customer maps the other side of Purchase.customer: a Purchase booted as a stand-in would not
         // have that attribute, so the boot is made again without stand-ins
         Map<String, String> edit = shop();
-        edit.put("Customer", entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
-                + " String name; @ManyToOne Region region; @Embedded Address address;"
-                + " @OneToMany(mappedBy = \"customer\") List<Purchase> purchases;"));
+        edit.put("Customer", customerWithPurchases());
         CachedScan.Scanned s = scanAfter(dir, shop(), edit);
         assertEquals(CachedScan.How.INCREMENTAL, s.how());
         assertEquals(0, s.standIns());
@@ -77,12 +87,9 @@ class IncrementalScanTest {
         // Customer maps the other side of Purchase.customer, so it maps into Purchase's table and is booted whole
         // for an edit of Purchase; Region, which Customer only points at, stands in
         Map<String, String> before = shop();
-        before.put("Customer", entity("Customer", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
-                + " String name; @ManyToOne Region region; @Embedded Address address;"
-                + " @OneToMany(mappedBy = \"customer\") List<Purchase> purchases;"));
+        before.put("Customer", customerWithPurchases());
         Map<String, String> edit = new LinkedHashMap<>(before);
-        edit.put("Purchase", entity("Purchase", "@Id @GeneratedValue(strategy = GenerationType.IDENTITY) Long id;"
-                + " @ManyToOne Customer customer; java.math.BigDecimal total; String channel;"));
+        edit.put("Purchase", purchaseWithChannel());
         CachedScan.Scanned s = scanAfter(dir, before, edit);
         assertEquals(CachedScan.How.INCREMENTAL, s.how());
         assertEquals(1, s.standIns(), "Region");

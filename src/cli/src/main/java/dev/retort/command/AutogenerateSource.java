@@ -56,9 +56,10 @@ public final class AutogenerateSource implements UpgradeOpsSource {
                 new Migrator(ws.project(), db, step -> { }).upgrade("heads");
                 ws.out().println("embedded database upgraded to " + db.read(c -> db.applied(c, graph)).heads() + " first");
             }
+            // waited for in either case: its session is closed before the next one opens
+            Snapshot read = early == null ? null : early.get();
             Comparison cmp;
-            if (early != null && scanned.usedSchemas().isEmpty()) {
-                Snapshot read = early.get();
+            if (read != null && scanned.usedSchemas().isEmpty()) {
                 HeadGuard.require(graph, read.applied().heads());
                 cmp = db.read(c -> EntityComparison.compare(ws, c, scanned, scratch, renames, read.projectSchema()));
             } else {

@@ -39,16 +39,9 @@ public final class HibernateBoot {
      * (with every embeddable, mapped superclass, converter and annotated package of the locations); empty when
      * the mappings do not come from the classes alone: the configuration lists classes or mapping files, or the
      * locations have an {@code orm.xml}. Used by {@code dev.retort.autogen.IncrementalScan}, which chooses the
-     * classes so that the tables it takes from the result are mapped as in a boot of every class.
-     */
-    public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
-                                                             Set<String> entities) {
-        return bootOnly(locations, request, entities, List.of());
-    }
-
-    /**
-     * The same, with {@code standIns} mapped only as the targets of associations ({@link StandIn}): none of them
-     * is in {@code entities}.
+     * classes so that the tables it takes from the result are mapped as in a boot of every class. The
+     * {@code standIns} are mapped only as the targets of associations ({@link StandIn}): none of them is in
+     * {@code entities}.
      */
     public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
                                                              Set<String> entities,
