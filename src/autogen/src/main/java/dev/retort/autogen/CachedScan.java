@@ -72,6 +72,9 @@ public final class CachedScan {
             return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, How.FULL, -1, 0);
         }
         Optional<SchemaModel> cached = cache.get(inputs.fullKey());
+        if (cached.isEmpty()) {
+            EntityScanner.warmUp(request);
+        }
         if (cached.isPresent()) {
             return new IncrementalScan.Outcome(cached.get(), null, How.CACHED, 0, 0);
         }

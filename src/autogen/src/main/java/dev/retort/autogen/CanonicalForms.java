@@ -130,25 +130,47 @@ public final class CanonicalForms {
     }
 
     /**
-     * The model of the round trip for {@code missing}: those tables, the tables their foreign keys reference
-     * (without foreign keys of their own: they are there only as targets, and their form is not taken), and all of
-     * the model's sequences, enum types and casts.
+     * The model of the round trip for {@code missing}: those tables, the tables their foreign keys reference, and
+     * all of the model's sequences, enum types and casts. A referenced table is there only as a target, and its
+     * form is not taken: it has no foreign keys, and only the columns the foreign keys reference and its primary
+     * key, with the keys on them ({@link #asTarget}).
      */
     static SchemaModel partial(SchemaModel scanned, List<Table> missing) {
         List<Table> tables = new ArrayList<>(missing);
         Map<String, Table> all = byName(scanned);
         Set<String> names = new java.util.HashSet<>();
         missing.forEach(t -> names.add(qualified(t.schema(), t.name())));
+        Map<String, Set<String>> referenced = new LinkedHashMap<>();
         for (Table t : missing) {
             for (ForeignKey fk : t.foreignKeys()) {
                 String name = qualified(fk.referencedSchema(), fk.referencedTable());
-                Table target = all.get(name);
-                if (target != null && names.add(name)) {
-                    tables.add(target.withForeignKeys(List.of()));
+                if (all.containsKey(name) && !names.contains(name)) {
+                    referenced.computeIfAbsent(name, n -> new java.util.HashSet<>()).addAll(fk.referencedColumns());
                 }
             }
         }
+        referenced.forEach((name, columns) -> tables.add(asTarget(all.get(name), columns)));
         return scanned.withTables(tables);
+    }
+
+    /**
+     * {@code t} as the target of foreign keys to {@code columns}: those columns and its primary key's, with its
+     * primary key and the unique constraints on them, nothing else; the whole table without its foreign keys when a
+     * column it keeps is generated or has constraints of its own in its definition, which may name the others.
+     */
+    static Table asTarget(Table t, Set<String> columns) {
+        Set<String> kept = new java.util.HashSet<>(columns);
+        if (t.primaryKey() != null) {
+            kept.addAll(t.primaryKey().columns());
+        }
+        List<dev.retort.model.Column> keptColumns = t.columns().stream().filter(c -> kept.contains(c.name())).toList();
+        if (keptColumns.size() != kept.size() || keptColumns.stream().anyMatch(c -> c.generatedExpression() != null
+                || c.definitionConstraints() != null)) {
+            return t.withForeignKeys(List.of());
+        }
+        return new Table(t.name(), keptColumns, t.primaryKey(),
+                t.uniques().stream().filter(u -> kept.containsAll(u.columns())).toList(), List.of(), List.of(),
+                List.of(), null, t.schema());
     }
 
     /**

@@ -4,6 +4,8 @@ import dev.retort.io.incremental.ClassFileRefs;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
 import dev.retort.scan.EntityScanner;
+import dev.retort.scan.boot.DiscoveredClasses;
+import dev.retort.scan.boot.EntityDiscovery;
 import dev.retort.scan.boot.StandIn;
 import dev.retort.scan.ScanRequest;
 import dev.retort.scan.read.MetadataReader;
@@ -83,7 +85,10 @@ final class IncrementalScan {
      */
     static Optional<Outcome> after(ScanState last, SchemaModel lastModel, ScanRequest request, List<Path> locations,
                                    ScanInputs inputs, double bootShare) {
-        Map<String, ScanState.ClassFacts> now = facts(inputs);
+        Map<String, ScanState.ClassFacts> now = facts(inputs, last.classes());
+        if (now.values().stream().anyMatch(f -> f.kind() == ScanState.Kind.MANAGED_ANNOTATION)) {
+            return Optional.empty();
+        }
         Set<String> changed = new TreeSet<>();
         for (String name : union(now.keySet(), last.classes().keySet())) {
             ScanState.ClassFacts before = last.classes().get(name);
@@ -126,7 +131,8 @@ final class IncrementalScan {
             }
             Optional<MetadataReader.Result> partial;
             try {
-                partial = EntityScanner.readOnly(request, locations, booted, split.standIns().values());
+                partial = EntityScanner.readOnly(request, locations, discovered(booted, now, inputs, request.packages()),
+                        split.standIns().values());
             } catch (dev.retort.scan.ScanException e) {
                 if (split.standIns().isEmpty()) {
                     throw e;
@@ -472,44 +478,96 @@ final class IncrementalScan {
         return out;
     }
 
+    /**
+     * What a discovery of the managed classes finds for a boot of the entities {@code booted}: those of them in
+     * {@code packages}, with every supporting class and annotated package there, read from the class files as
+     * {@link #facts} did ({@link dev.retort.scan.boot.EntityDiscovery} reads them with ClassGraph in a full scan;
+     * {@code IncrementalScanCheck} holds the two scans equal).
+     */
+    private static DiscoveredClasses discovered(Set<String> booted, Map<String, ScanState.ClassFacts> now,
+                                                ScanInputs inputs, List<String> packages) {
+        List<String> entities = booted.stream().filter(c -> EntityDiscovery.inPackages(c, packages)).toList();
+        List<String> supporting = new ArrayList<>();
+        now.forEach((c, facts) -> {
+            if (facts.kind() == ScanState.Kind.SUPPORTING && EntityDiscovery.inPackages(c, packages)) {
+                supporting.add(c);
+            }
+        });
+        List<String> annotatedPackages = new ArrayList<>();
+        inputs.packageInfos().forEach((pkg, bytes) -> {
+            if (EntityDiscovery.inPackages(pkg, packages) && !annotations(bytes).isEmpty()) {
+                annotatedPackages.add(pkg);
+            }
+        });
+        return new DiscoveredClasses(entities, supporting, annotatedPackages);
+    }
+
+    private static Set<String> annotations(byte[] classFile) {
+        try {
+            return ClassFileRefs.read(classFile).annotations();
+        } catch (IOException | RuntimeException e) {
+            return Set.of("?"); // unreadable: taken as annotated, so Hibernate reads it as a full boot would
+        }
+    }
+
     /** The facts of each class file of the inputs: its hash and what its constant pool names. */
     static Map<String, ScanState.ClassFacts> facts(ScanInputs inputs) {
+        return facts(inputs, Map.of());
+    }
+
+    /**
+     * The same, taking the facts of a class from {@code last}, the facts of the last scan, when its bytes are
+     * the same and so are the names of all the classes (which the references are limited to).
+     */
+    static Map<String, ScanState.ClassFacts> facts(ScanInputs inputs, Map<String, ScanState.ClassFacts> last) {
+        boolean sameClasses = last.keySet().equals(inputs.classes().keySet());
         Map<String, ScanState.ClassFacts> out = new LinkedHashMap<>();
         for (Map.Entry<String, byte[]> e : inputs.classes().entrySet()) {
-            Set<String> refs;
-            String superclass = null;
-            try {
-                ClassFileRefs read = ClassFileRefs.read(e.getValue());
-                refs = read.references();
-                superclass = read.superclass() == null ? null : read.superclass().replace('/', '.');
-            } catch (IOException | RuntimeException ex) {
-                refs = null; // not a class file we can read: every scan of it is a full one
-            }
-            Set<String> references = new TreeSet<>();
-            boolean entity = false;
-            boolean global = refs == null;
-            if (refs != null) {
-                for (String r : refs) {
-                    String name = r.replace('/', '.');
-                    if (inputs.classes().containsKey(name) && !name.equals(e.getKey())) {
-                        references.add(name);
-                    }
-                    entity |= r.equals("jakarta/persistence/Entity");
-                    global |= GLOBAL.stream().anyMatch(r::startsWith) || (r.startsWith("org/hibernate/annotations/")
-                            && r.contains("Registration"));
-                }
-            }
-            out.put(e.getKey(), new ScanState.ClassFacts(sha256(e.getValue()), entity, global, references,
-                    superclass != null && inputs.classes().containsKey(superclass) ? superclass : null));
+            String hash = inputs.classHashes().get(e.getKey());
+            ScanState.ClassFacts before = sameClasses ? last.get(e.getKey()) : null;
+            out.put(e.getKey(), before != null && before.hash().equals(hash) ? before
+                    : facts(e.getKey(), e.getValue(), hash, inputs.classes().keySet()));
         }
         return out;
     }
 
-    private static String sha256(byte[] bytes) {
+    private static ScanState.ClassFacts facts(String className, byte[] bytes, String hash, Set<String> classes) {
+        ClassFileRefs read;
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is required of every JVM", e);
+            read = ClassFileRefs.read(bytes);
+        } catch (IOException | RuntimeException ex) {
+            // not a class file we can read: every scan of it is a full one
+            return new ScanState.ClassFacts(hash, ScanState.Kind.OTHER, true, Set.of(), null);
         }
+        String superclass = read.superclass() == null ? null : read.superclass().replace('/', '.');
+        Set<String> references = new TreeSet<>();
+        boolean global = false;
+        for (String r : read.references()) {
+            String name = r.replace('/', '.');
+            if (classes.contains(name) && !name.equals(className)) {
+                references.add(name);
+            }
+            global |= GLOBAL.stream().anyMatch(r::startsWith) || (r.startsWith("org/hibernate/annotations/")
+                    && r.contains("Registration"));
+        }
+        return new ScanState.ClassFacts(hash, kind(read), global, references,
+                superclass != null && classes.contains(superclass) ? superclass : null);
     }
+
+    /** What ClassGraph's discovery makes of a class ({@link dev.retort.scan.boot.EntityDiscovery}). */
+    private static ScanState.Kind kind(ClassFileRefs read) {
+        boolean managed = read.annotations().stream().anyMatch(MANAGED::contains);
+        if (read.annotationType()) {
+            return managed || read.annotations().contains("jakarta/persistence/Entity")
+                    ? ScanState.Kind.MANAGED_ANNOTATION : ScanState.Kind.OTHER;
+        }
+        if (read.annotations().contains("jakarta/persistence/Entity")) {
+            return ScanState.Kind.ENTITY;
+        }
+        return managed ? ScanState.Kind.SUPPORTING : ScanState.Kind.OTHER;
+    }
+
+    /** The annotations that make a class supporting: an embeddable, a mapped superclass, a converter. */
+    private static final Set<String> MANAGED = Set.of("jakarta/persistence/Embeddable",
+            "jakarta/persistence/MappedSuperclass", "jakarta/persistence/Converter");
 }

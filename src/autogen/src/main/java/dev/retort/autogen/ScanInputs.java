@@ -1,5 +1,6 @@
 package dev.retort.autogen;
 
+import dev.retort.runtime.load.Checksums;
 import dev.retort.io.ContentCache;
 import dev.retort.scan.ScanRequest;
 
@@ -24,13 +25,20 @@ import java.util.stream.Stream;
  *                    jar, whose classes are then part of the settings
  * @param classes     the bytes of the class files of the folder locations, by binary class name (not
  *                    {@code package-info} or {@code module-info}, which belong to the settings)
+ * @param classHashes SHA-256 of each of those, in hex, by the same name: the full key holds them instead of the
+ *                    bytes, so that each class file is hashed once
+ * @param packageInfos the bytes of the {@code package-info} class files of the folder locations, by package name
+ *                    (part of the settings too)
  */
-record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classes) {
-    private static final String FORMAT = "retort-scan-1";
+record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classes, Map<String, String> classHashes,
+                  Map<String, byte[]> packageInfos) {
+    private static final String FORMAT = "retort-scan-2";
     private static final String SETTINGS_FORMAT = "retort-scan-settings-1";
 
     ScanInputs {
         classes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(classes));
+        classHashes = Map.copyOf(classHashes);
+        packageInfos = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(packageInfos));
     }
 
     /** The inputs of a scan of {@code request}, whose classes are in {@code locations}. */
@@ -46,6 +54,8 @@ record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classe
             classpathEntry(full, settings, entry.toAbsolutePath().normalize());
         }
         Map<String, byte[]> classes = new TreeMap<>();
+        Map<String, String> classHashes = new java.util.HashMap<>();
+        Map<String, byte[]> packageInfos = new TreeMap<>();
         int index = 0;
         for (Path location : locations) {
             Path l = location.toAbsolutePath().normalize();
@@ -56,12 +66,20 @@ record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classe
                     String relative = l.relativize(file).toString().replace('\\', '/');
                     byte[] bytes = Files.readAllBytes(file);
                     full.add(relative);
-                    full.add(bytes);
                     String name = className(relative);
                     if (name != null && !classes.containsKey(name)) {
+                        String hash = Checksums.sha256(bytes);
+                        full.add("sha256 " + hash);
                         classes.put(name, bytes);
-                    } else if (!relative.startsWith(".retort-")) { // not the compile cache's own records
-
+                        classHashes.put(name, hash);
+                        continue;
+                    }
+                    full.add(bytes);
+                    if (!relative.startsWith(".retort-")) { // not the compile cache's own records
+                        String pkg = packageOfInfo(relative);
+                        if (pkg != null) {
+                            packageInfos.putIfAbsent(pkg, bytes);
+                        }
                         settings.add(relative);
                         settings.add(bytes);
                     }
@@ -75,7 +93,7 @@ record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classe
                 throw new IOException("no such class location: " + l);
             }
         }
-        return new ScanInputs(full.hex(), folders ? settings.hex() : null, classes);
+        return new ScanInputs(full.hex(), folders ? settings.hex() : null, classes, classHashes, packageInfos);
     }
 
     private static List<String> settingsParts(ScanRequest request) {
@@ -96,6 +114,16 @@ record ScanInputs(String fullKey, String settingsKey, Map<String, byte[]> classe
             return null;
         }
         return relative.substring(0, relative.length() - ".class".length()).replace('/', '.');
+    }
+
+    /** {@code shop/orders/package-info.class} is {@code shop.orders}; null for other files. */
+    private static String packageOfInfo(String relative) {
+        if (relative.startsWith("META-INF/") || !(relative.equals("package-info.class")
+                || relative.endsWith("/package-info.class"))) {
+            return null;
+        }
+        int slash = relative.lastIndexOf('/');
+        return slash < 0 ? "" : relative.substring(0, slash).replace('/', '.');
     }
 
     /**

@@ -26,7 +26,7 @@ import dev.retort.scan.boot.StandIn;
  */
 record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, Set<String>> contributors,
                  Map<String, Set<String>> names, Map<String, StandIn> standIns) {
-    private static final String HEADER = "retort-scan-state 3";
+    private static final String HEADER = "retort-scan-state 4";
 
     ScanState {
         classes = Map.copyOf(classes);
@@ -39,16 +39,49 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
      * One class file.
      *
      * @param hash       SHA-256 of its bytes, in hex
-     * @param entity     whether it is annotated {@code @Entity}
+     * @param kind       what it is to Hibernate's boot, by its own annotations
      * @param global     whether it declares something that applies beyond the classes naming it (a generator, a
      *                   converter, a type registration)
      * @param references the classes of the scan it names
      * @param superclass its superclass when that is a class of the scan, else empty
      */
-    record ClassFacts(String hash, boolean entity, boolean global, Set<String> references, String superclass) {
+    record ClassFacts(String hash, Kind kind, boolean global, Set<String> references, String superclass) {
         ClassFacts {
             references = Set.copyOf(references);
             superclass = superclass == null ? "" : superclass;
+        }
+
+        /** Whether it is annotated {@code @Entity}. */
+        boolean entity() {
+            return kind == Kind.ENTITY;
+        }
+    }
+
+    /**
+     * What a class is to the boot, as a discovery of the managed classes (ClassGraph's, in a full scan) sees it,
+     * each with its letter in the encoded state.
+     */
+    enum Kind {
+        /** An {@code @Entity} class. */
+        ENTITY('E'),
+        /** An {@code @Embeddable}, {@code @MappedSuperclass} or {@code @Converter} class that is not an entity. */
+        SUPPORTING('S'),
+        /**
+         * An annotation type annotated with one of those: a discovery by annotation counts the classes it annotates
+         * as well, so no incremental scan is made from such classes.
+         */
+        MANAGED_ANNOTATION('A'),
+        /** Anything else. */
+        OTHER('-');
+
+        private final char letter;
+
+        Kind(char letter) {
+            this.letter = letter;
+        }
+
+        static Optional<Kind> of(char letter) {
+            return Arrays.stream(values()).filter(k -> k.letter == letter).findFirst();
         }
     }
 
@@ -56,7 +89,7 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
         StringBuilder out = new StringBuilder(HEADER).append('\n');
         out.append("model ").append(modelKey).append('\n');
         new java.util.TreeMap<>(classes).forEach((name, c) -> out.append("class ").append(name).append(' ')
-                .append(c.hash()).append(' ').append(c.entity() ? 'E' : '-').append(c.global() ? 'G' : '-')
+                .append(c.hash()).append(' ').append(c.kind().letter).append(c.global() ? 'G' : '-')
                 .append(' ').append(String.join(",", new TreeSet<>(c.references()))).append(' ').append(c.superclass())
                 .append('\n'));
         new java.util.TreeMap<>(contributors).forEach((table, by) -> out.append("table ")
@@ -86,9 +119,9 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
                 continue;
             }
             String[] f = line.split(" ", -1);
-            if (f[0].equals("class") && f.length == 6 && f[3].length() == 2) {
-                classes.put(f[1], new ClassFacts(f[2], f[3].charAt(0) == 'E', f[3].charAt(1) == 'G', split(f[4]),
-                        f[5]));
+            if (f[0].equals("class") && f.length == 6 && f[3].length() == 2 && Kind.of(f[3].charAt(0)).isPresent()) {
+                classes.put(f[1], new ClassFacts(f[2], Kind.of(f[3].charAt(0)).get(), f[3].charAt(1) == 'G',
+                        split(f[4]), f[5]));
             } else if (f[0].equals("table") && f.length == 4) {
                 String table = decode(f[1]);
                 contributors.put(table, split(f[2]));
@@ -108,11 +141,20 @@ record ScanState(String modelKey, Map<String, ClassFacts> classes, Map<String, S
     }
 
     private static String encode(String text) {
-        return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.'
+                    || c == '-')) {
+                return java.net.URLEncoder.encode(text, StandardCharsets.UTF_8);
+            }
+        }
+        return text; // what URLEncoder leaves as it is
     }
 
     private static String decode(String text) {
-        return java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
+        // most names need no decoding: a state of thousands of tables is read at each scan
+        return text.indexOf('%') < 0 && text.indexOf('+') < 0 ? text
+                : java.net.URLDecoder.decode(text, StandardCharsets.UTF_8);
     }
 
     private static Set<String> split(String list) {

@@ -30,17 +30,39 @@ public final class EntityScanner {
     }
 
     /**
-     * The same for only the {@code @Entity} classes in {@code entities}, with {@code standIns} for the entities only
-     * pointed at ({@link HibernateBoot#bootOnly}); empty when the mappings do not come from the classes alone.
+     * The same for only the {@code discovered} classes, with {@code standIns} for the entities only pointed at
+     * ({@link HibernateBoot#bootOnly}); empty when the mappings do not come from the classes alone.
      */
     public static java.util.Optional<MetadataReader.Result> readOnly(ScanRequest request, List<Path> locations,
-                                                                    java.util.Set<String> entities,
+                                                                    dev.retort.scan.boot.DiscoveredClasses discovered,
                                                                     java.util.Collection<dev.retort.scan.boot.StandIn> standIns) {
-        return HibernateBoot.bootOnly(locations, request, entities, standIns).map(booted -> {
+        return HibernateBoot.bootOnly(locations, request, discovered, standIns).map(booted -> {
             try (booted) {
                 return read(booted);
             }
         });
+    }
+
+    private static final java.util.concurrent.atomic.AtomicBoolean WARMING = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Starts {@link HibernateBoot#warmUp} of a boot and a read like those of {@code request} on a daemon thread,
+     * once per process: for a scan that will most likely boot, started before it knows which classes.
+     */
+    public static void warmUp(ScanRequest request) {
+        if (WARMING.getAndSet(true)) {
+            return;
+        }
+        Thread t = new Thread(() -> {
+            try {
+                HibernateBoot.warmUp(request, EntityScanner::read);
+            } catch (RuntimeException | LinkageError ignored) {
+                // only a warm-up: the real boot reports what is wrong
+            }
+        }, "retort-boot-warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     private static MetadataReader.Result read(BootedEntities booted) {

@@ -161,6 +161,40 @@ class IncrementalScanTest {
     }
 
     @Test
+    void anAnnotatedPackageIsBootedWithTheEditedEntities(@TempDir Path dir) throws IOException {
+        Map<String, String> before = shop();
+        before.put("package-info", "@Deprecated\npackage shop;\n");
+        Map<String, String> edit = new LinkedHashMap<>(before);
+        edit.put("Purchase", purchaseWithChannel());
+        assertEquals(CachedScan.How.INCREMENTAL, scanAfter(dir, before, edit).how());
+    }
+
+    @Test
+    void aClassThatOnlyNamesEntityIsNoEntity(@TempDir Path dir) throws IOException {
+        Map<String, String> before = shop();
+        before.put("Mappings", HEAD + "public class Mappings { static boolean mapped(Class<?> c) {"
+                + " return c.isAnnotationPresent(Entity.class); } }\n");
+        Map<String, String> edit = new LinkedHashMap<>(before);
+        edit.put("Mappings", HEAD + "public class Mappings { static boolean mapped(Class<?> c) {"
+                + " return c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Embeddable.class); } }\n");
+        edit.put("Purchase", purchaseWithChannel());
+        CachedScan.Scanned s = scanAfter(dir, before, edit);
+        assertEquals(CachedScan.How.INCREMENTAL, s.how());
+        assertEquals(1, s.bootedEntities(), "Purchase only: Mappings is no entity");
+    }
+
+    @Test
+    void anAnnotationTypeThatCarriesAMappingAnnotationMakesTheScanAFullOne(@TempDir Path dir) throws IOException {
+        // a discovery by annotation counts the classes such a type annotates as well
+        Map<String, String> before = shop();
+        before.put("Audited", HEAD + "@MappedSuperclass @java.lang.annotation.Retention("
+                + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Audited { }\n");
+        Map<String, String> edit = new LinkedHashMap<>(before);
+        edit.put("Purchase", purchaseWithChannel());
+        assertEquals(CachedScan.How.FULL, scanAfter(dir, before, edit).how());
+    }
+
+    @Test
     void aChainOfEditsStaysEqualToFullScans(@TempDir Path dir) throws IOException {
         Map<String, String> one = shop();
         one.put("Book", HEAD + "@Entity public class Book extends Product { String isbn; Integer pages; }\n");

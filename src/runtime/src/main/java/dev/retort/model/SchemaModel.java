@@ -30,7 +30,7 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
     }
 
     public SchemaModel {
-        tables = Names.copy(tables);
+        tables = TableList.of(tables);
         sequences = Names.copy(sequences);
         enums = Names.copy(enums);
         schemas = Names.copy(schemas); // no nulls: List.copyOf refuses them
@@ -112,13 +112,12 @@ public record SchemaModel(List<Table> tables, List<Sequence> sequences, List<Enu
 
     /** The table of this name in the project's schema, or the first of this name when the model holds one schema. */
     public Optional<Table> table(String name) {
-        return tables.stream().filter(t -> t.name().equals(name)).findFirst();
+        return ((TableList) tables).first(name);
     }
 
     /** The table {@code name} of {@code schema} (null: the project's own). */
     public Optional<Table> table(String schema, String name) {
-        return tables.stream().filter(t -> t.name().equals(name) && java.util.Objects.equals(t.schema(), schema))
-                .findFirst();
+        return ((TableList) tables).first(schema, name);
     }
 
     public Optional<Sequence> sequence(String name) {

@@ -16,6 +16,11 @@ public final class EntityDiscovery {
     private EntityDiscovery() {
     }
 
+    /** Whether class or package {@code name} is in one of {@code packages} or below it, as a discovery takes it. */
+    public static boolean inPackages(String name, List<String> packages) {
+        return packages.isEmpty() || packages.stream().anyMatch(p -> name.equals(p) || name.startsWith(p + "."));
+    }
+
     /** Managed classes in {@code packages} (and below) of {@code locations}; all packages when empty. */
     public static DiscoveredClasses discover(List<Path> locations, List<String> packages) {
         ClassGraph graph = new ClassGraph()

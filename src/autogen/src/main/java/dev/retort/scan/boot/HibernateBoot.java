@@ -35,29 +35,41 @@ public final class HibernateBoot {
     }
 
     /**
-     * Hibernate's metamodel of only the {@code @Entity} classes of the locations that are in {@code entities}
-     * (with every embeddable, mapped superclass, converter and annotated package of the locations); empty when
-     * the mappings do not come from the classes alone: the configuration lists classes or mapping files, or the
-     * locations have an {@code orm.xml}. Used by {@code dev.retort.autogen.IncrementalScan}, which chooses the
-     * classes so that the tables it takes from the result are mapped as in a boot of every class. The
-     * {@code standIns} are mapped only as the targets of associations ({@link StandIn}): none of them is in
-     * {@code entities}.
+     * Hibernate's metamodel of only the {@code discovered} classes: some {@code @Entity} classes of the locations,
+     * with every embeddable, mapped superclass, converter and annotated package of the locations, in the
+     * request's packages, as {@link EntityDiscovery} finds them; empty when the mappings do not come from the
+     * classes alone: the configuration lists classes or mapping files, or the locations have an {@code orm.xml}.
+     * Used by {@code dev.retort.autogen.IncrementalScan}, which chooses the classes so that the tables it takes
+     * from the result are mapped as in a boot of every class, and finds them in the class files it has read
+     * anyway. The {@code standIns} are mapped only as the targets of associations ({@link StandIn}): none of them
+     * is among the entities.
      */
     public static java.util.Optional<BootedEntities> bootOnly(List<Path> locations, ScanRequest request,
-                                                             Set<String> entities,
+                                                             DiscoveredClasses discovered,
                                                              java.util.Collection<StandIn> standIns) {
         HibernateConfiguration configuration = ConfigurationReader.read(locations, request);
         if (!configuration.listedClasses().isEmpty() || !configuration.mappingFiles().isEmpty()
                 || locations.stream().anyMatch(l -> LocationFiles.read(l, ORM_XML).isPresent())) {
             return java.util.Optional.empty();
         }
-        DiscoveredClasses all = EntityDiscovery.discover(locations, request.packages());
-        DiscoveredClasses only = new DiscoveredClasses(all.entities().stream().filter(entities::contains).toList(),
-                all.supporting(), all.annotatedPackages());
-        if (only.entities().isEmpty()) {
+        if (discovered.entities().isEmpty()) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(boot(locations, request, configuration, only, List.copyOf(standIns)));
+        return java.util.Optional.of(boot(locations, request, configuration, discovered, List.copyOf(standIns)));
+    }
+
+    /**
+     * Boots one made-up entity with the request's settings and closes it: run on a thread of its own while a scan
+     * reads its inputs, it loads and initialises the classes of Hibernate's boot (and compiles its busiest code)
+     * before the real boot needs them. Its result is thrown away, and so is any failure.
+     */
+    public static void warmUp(ScanRequest request, java.util.function.Consumer<BootedEntities> alsoRead) {
+        StandIn entity = new StandIn("retort.warmup.WarmUpEntity", "RetortWarmUpEntity", "",
+                "retort_warm_up", "id", "id", "java.lang.Long");
+        try (BootedEntities booted = boot(List.of(), request, ConfigurationReader.read(List.of(), request),
+                new DiscoveredClasses(List.of(), List.of(), List.of()), List.of(entity))) {
+            alsoRead.accept(booted);
+        }
     }
 
     private static BootedEntities boot(List<Path> locations, ScanRequest request, HibernateConfiguration configuration,
@@ -67,7 +79,7 @@ public final class HibernateBoot {
 
     private static BootedEntities boot(List<Path> locations, ScanRequest request, HibernateConfiguration configuration,
                                        DiscoveredClasses discovered, List<StandIn> standIns) {
-        if (discovered.entities().isEmpty() && configuration.listedClasses().isEmpty()) {
+        if (discovered.entities().isEmpty() && configuration.listedClasses().isEmpty() && standIns.isEmpty()) {
             String where = request.sourceFolder() != null ? "the entity sources in " + request.sourceFolder()
                     + " (entities.sources)" : locations + " (entities.classes)";
             throw new ScanException("no @Entity classes in " + (request.packages().isEmpty() ? "any package"

@@ -22,8 +22,12 @@ import java.util.regex.Pattern;
  *                   {@code name:descriptor=value}: other classes' compiled code holds copies of them, without
  *                   naming this class
  * @param superclass the internal name of its superclass; null for {@code java.lang.Object} itself
+ * @param annotations the internal names of the annotations on the class itself, runtime-visible or not
+ * @param annotationType whether the class is an annotation type
  */
-public record ClassFileRefs(Set<String> references, Set<String> constants, String superclass) {
+public record ClassFileRefs(Set<String> references, Set<String> constants, String superclass,
+                            Set<String> annotations, boolean annotationType) {
+    private static final int ACC_ANNOTATION = 0x2000;
     private static final Pattern DESCRIPTOR_NAME = Pattern.compile("L([^;<>\\[]+)[;<]");
 
     public static ClassFileRefs read(byte[] bytes) throws IOException {
@@ -47,7 +51,7 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
                 addName(references, utf);
             }
         }
-        in.readUnsignedShort(); // access
+        int access = in.readUnsignedShort();
         in.readUnsignedShort(); // this class
         int superIndex = in.readUnsignedShort();
         String superclass = superIndex > 0 && superIndex < count && pool[superIndex] instanceof ConstantPool.Ref ref
@@ -76,7 +80,65 @@ public record ClassFileRefs(Set<String> references, Set<String> constants, Strin
                 }
             }
         }
-        return new ClassFileRefs(references, constants, superclass);
+        int methods = in.readUnsignedShort();
+        for (int m = 0; m < methods; m++) {
+            in.skipNBytes(6); // access, name, descriptor
+            skipAttributes(in);
+        }
+        Set<String> annotations = new TreeSet<>();
+        int attributes = in.readUnsignedShort();
+        for (int a = 0; a < attributes; a++) {
+            String attribute = utf(pool, in.readUnsignedShort());
+            int length = in.readInt();
+            if (attribute.equals("RuntimeVisibleAnnotations") || attribute.equals("RuntimeInvisibleAnnotations")) {
+                int n = in.readUnsignedShort();
+                for (int i = 0; i < n; i++) {
+                    String type = utf(pool, in.readUnsignedShort());
+                    if (type.startsWith("L") && type.endsWith(";")) {
+                        annotations.add(type.substring(1, type.length() - 1));
+                    }
+                    skipPairs(in);
+                }
+            } else {
+                in.skipNBytes(length);
+            }
+        }
+        return new ClassFileRefs(references, constants, superclass, annotations, (access & ACC_ANNOTATION) != 0);
+    }
+
+    private static void skipAttributes(DataInputStream in) throws IOException {
+        int attributes = in.readUnsignedShort();
+        for (int a = 0; a < attributes; a++) {
+            in.readUnsignedShort();
+            in.skipNBytes(in.readInt());
+        }
+    }
+
+    /** An annotation's element-value pairs (JVMS 4.7.16). */
+    private static void skipPairs(DataInputStream in) throws IOException {
+        int pairs = in.readUnsignedShort();
+        for (int p = 0; p < pairs; p++) {
+            in.readUnsignedShort();
+            skipValue(in);
+        }
+    }
+
+    private static void skipValue(DataInputStream in) throws IOException {
+        int tag = in.readUnsignedByte();
+        switch (tag) {
+            case 'e' -> in.skipNBytes(4);
+            case '@' -> {
+                in.readUnsignedShort();
+                skipPairs(in);
+            }
+            case '[' -> {
+                int n = in.readUnsignedShort();
+                for (int i = 0; i < n; i++) {
+                    skipValue(in);
+                }
+            }
+            default -> in.skipNBytes(2); // a constant or a class
+        }
     }
 
     private static void addName(Set<String> out, String text) {

@@ -31,6 +31,21 @@ public final class Checksums {
         return sha256(normalized(bytes));
     }
 
+    /**
+     * {@link #ofSource} and {@link #sha256} of the same bytes: one digest when the bytes need no normalising (no
+     * byte-order mark, no CR), the usual case, since SHA-256 of a megabyte-long generated migration is a noticeable
+     * part of a short command.
+     */
+    public static OfSource ofSourceAndRaw(byte[] bytes) {
+        byte[] normalized = normalized(bytes);
+        String raw = sha256(bytes);
+        return new OfSource(normalized == bytes ? raw : sha256(normalized), raw);
+    }
+
+    /** A source's checksum ({@link #ofSource}) and the SHA-256 of its raw bytes. */
+    public record OfSource(String checksum, String raw) {
+    }
+
     /** The bytes without a leading UTF-8 byte-order mark, with every CRLF and lone CR as LF. */
     static byte[] normalized(byte[] bytes) {
         int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB

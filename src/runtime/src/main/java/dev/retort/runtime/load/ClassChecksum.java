@@ -23,7 +23,8 @@ public record ClassChecksum(String checksum, String legacyChecksum) {
         String base = className.replace('.', '/');
         byte[] source = read(loader, base + ".java", false);
         if (source != null) {
-            return new ClassChecksum(Checksums.ofSource(source), Checksums.sha256(source));
+            Checksums.OfSource sums = Checksums.ofSourceAndRaw(source);
+            return new ClassChecksum(sums.checksum(), sums.raw());
         }
         String sum = Checksums.CLASS_PREFIX + Checksums.sha256(read(loader, base + ".class", true));
         return new ClassChecksum(sum, sum);

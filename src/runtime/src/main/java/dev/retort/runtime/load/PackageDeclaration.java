@@ -18,22 +18,52 @@ final class PackageDeclaration {
     }
 
     /**
-     * The declared package, or "" for the default package. The head of the source is read first (a generated
-     * migration of a thousand tables is a megabyte): a declaration found there is the one of the whole text, since
-     * the comments before it end there too.
+     * The declared package, or "" for the default package. Only the start of the source is read: the comments
+     * before its first token are skipped, and unless that token is {@code package} or an annotation (of a
+     * package-info), the class is in the default package, however long the rest (a generated migration of a
+     * thousand tables is a megabyte).
      */
     static String of(String source) {
-        if (source.length() > HEAD) {
-            String found = declared(source.substring(0, HEAD));
-            if (found != null) {
-                return found;
-            }
+        int first = firstToken(source);
+        if (first < 0 || !(source.startsWith("@", first) || isKeyword(source, first, "package"))) {
+            return "";
         }
-        String found = declared(source);
+        int end = source.indexOf(';', first);
+        String found = end < 0 ? null : declared(source.substring(0, end + 1));
+        if (found == null) { // a ';' in an annotation's arguments or in a comment inside the declaration
+            found = declared(source);
+        }
         return found == null ? "" : found;
     }
 
-    private static final int HEAD = 8192;
+    /** Where the first token after white space and comments starts, or -1 when there is none. */
+    private static int firstToken(String s) {
+        int i = 0;
+        int n = s.length();
+        while (i < n) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\uFEFF') {
+                i++;
+            } else if (s.startsWith("//", i)) {
+                int eol = s.indexOf('\n', i);
+                i = eol < 0 ? n : eol + 1;
+            } else if (s.startsWith("/*", i)) {
+                int close = s.indexOf("*/", i + 2);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + 2;
+            } else {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static boolean isKeyword(String s, int at, String word) {
+        int end = at + word.length();
+        return s.startsWith(word, at) && (end == s.length() || !Character.isJavaIdentifierPart(s.charAt(end)));
+    }
 
     private static String declared(String source) {
         Matcher m = PACKAGE.matcher(COMMENT.matcher(source).replaceAll(" "));

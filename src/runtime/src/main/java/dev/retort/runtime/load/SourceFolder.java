@@ -52,7 +52,8 @@ public final class SourceFolder {
             if (text.startsWith("\uFEFF")) {
                 text = text.substring(1); // javac refuses a byte-order mark
             }
-            out.add(new MigrationSource(f, className, text, Checksums.ofSource(bytes), Checksums.sha256(bytes)));
+            Checksums.OfSource sums = Checksums.ofSourceAndRaw(bytes);
+            out.add(new MigrationSource(f, className, text, sums.checksum(), sums.raw()));
         }
         return out;
     }

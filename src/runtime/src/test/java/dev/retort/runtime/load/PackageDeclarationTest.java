@@ -28,5 +28,11 @@ class PackageDeclarationTest {
         assertEquals("late.pkg", PackageDeclaration.of(longComment), "a comment longer than the head");
         String openInHead = "/* " + "y".repeat(8180) + " package wrong; */ package right;\n" + BODY;
         assertEquals("right", PackageDeclaration.of(openInHead), "a comment that the head cuts");
+        assertEquals("", PackageDeclaration.of("import java.util.List;\n" + longTail() + "\npackage late;\n"),
+                "a declaration after the first token is none");
+        assertEquals("a.b", PackageDeclaration.of("@Ann(\"x;y\")\npackage a.b;\n" + BODY), "a ';' in an annotation");
+        assertEquals("a.b", PackageDeclaration.of("package /* ; */ a.b;\n" + BODY), "a ';' in a comment");
+        assertEquals("", PackageDeclaration.of("packaged.Foo x;\n"), "a word that starts with 'package'");
+        assertEquals("", PackageDeclaration.of("/* never closed\npackage a.b;\n"), "an unclosed comment");
     }
 }
