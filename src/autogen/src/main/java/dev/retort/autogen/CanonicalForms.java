@@ -1,6 +1,7 @@
 package dev.retort.autogen;
 
 import dev.retort.io.ContentCache;
+import dev.retort.runtime.load.Checksums;
 import dev.retort.model.ForeignKey;
 import dev.retort.model.SchemaModel;
 import dev.retort.model.Table;
@@ -37,8 +38,8 @@ import java.util.function.UnaryOperator;
  * casts present.
  */
 public final class CanonicalForms {
-    private static final String WHOLE = "retort-canonical-1";
-    private static final String CONTEXT = "retort-canonical-tables-1";
+    private static final String WHOLE = "retort-canonical-2";
+    private static final String CONTEXT = "retort-canonical-tables-2";
 
     /** How a canonical form was obtained. */
     public enum Route {
@@ -87,14 +88,15 @@ public final class CanonicalForms {
      * database.
      */
     public Result canonical(SchemaModel scanned, String where, UnaryOperator<SchemaModel> roundTrip) {
-        String wholeKey = wholeKey(scanned, where);
+        Digests digests = Digests.of(scanned);
+        String wholeKey = wholeKey(scanned, where, digests);
         Optional<SchemaModel> whole = cache.get(wholeKey);
         if (whole.isPresent()) {
             return new Result(whole.get(), Route.WHOLE_CACHED, 0);
         }
         String context = contextKey(scanned, where);
         TableForms known = TableForms.read(cache, context);
-        Map<String, Table> keyed = tableKeys(scanned, context);
+        Map<String, Table> keyed = tableKeys(scanned, context, digests);
         List<Table> missing = new ArrayList<>();
         for (Map.Entry<String, Table> e : keyed.entrySet()) {
             if (known.table(e.getKey()).isEmpty()) {
@@ -197,26 +199,44 @@ public final class CanonicalForms {
 
     /** Each table of {@code scanned} by its key, in the model's order. */
     static Map<String, Table> tableKeys(SchemaModel scanned, String context) {
-        Map<String, byte[]> encoded = new HashMap<>();
-        for (Table t : scanned.tables()) {
-            encoded.put(qualified(t.schema(), t.name()), TableForms.encode(t));
-        }
+        return tableKeys(scanned, context, Digests.of(scanned));
+    }
+
+    private static Map<String, Table> tableKeys(SchemaModel scanned, String context, Digests digests) {
         Map<String, Table> out = new LinkedHashMap<>();
         for (Table t : scanned.tables()) {
             // the context key already covers the format and Retort's build
             ContentCache.Key key = ContentCache.Key.of(CONTEXT).add(context)
-                    .add(encoded.get(qualified(t.schema(), t.name())));
+                    .add(digests.byName().get(qualified(t.schema(), t.name())));
             Set<String> seen = new java.util.TreeSet<>();
             for (ForeignKey fk : t.foreignKeys()) {
                 String name = qualified(fk.referencedSchema(), fk.referencedTable());
                 if (seen.add(name)) {
                     key.add("references " + name);
-                    key.add(encoded.getOrDefault(name, new byte[0]));
+                    key.add(digests.byName().getOrDefault(name, "none"));
                 }
             }
             out.put(key.hex(), t);
         }
         return out;
+    }
+
+    /**
+     * SHA-256 of each table's whole definition ({@link TableForms#encode}), in the model's order and by
+     * {@link #qualified} name (the first of a name): each table is encoded and hashed once, for the key of the whole
+     * model and for the key of each table, which names the tables it references by their digests.
+     */
+    private record Digests(List<String> inOrder, Map<String, String> byName) {
+        static Digests of(SchemaModel scanned) {
+            List<String> inOrder = new ArrayList<>(scanned.tables().size());
+            Map<String, String> byName = new HashMap<>();
+            for (Table t : scanned.tables()) {
+                String digest = Checksums.sha256(TableForms.encode(t));
+                inOrder.add(digest);
+                byName.putIfAbsent(qualified(t.schema(), t.name()), digest);
+            }
+            return new Digests(inOrder, byName);
+        }
     }
 
     /** A table's (schema, name) as one map key. */
@@ -235,7 +255,16 @@ public final class CanonicalForms {
 
     /** The key of the whole canonical form of {@code scanned} made where {@code where} says. */
     public static String wholeKey(SchemaModel scanned, String where) {
-        return ModelCache.key(WHOLE).add(where).add(dev.retort.model.ModelCodec.encode(scanned)).hex();
+        return wholeKey(scanned, where, Digests.of(scanned));
+    }
+
+    /** The same from the tables' digests: the model without its tables, then each table, in order, by digest. */
+    private static String wholeKey(SchemaModel scanned, String where, Digests digests) {
+        ContentCache.Key key = ModelCache.key(WHOLE).add(where)
+                .add(dev.retort.model.ModelCodec.encode(scanned.withTables(List.of())));
+        key.add("tables " + digests.inOrder().size());
+        digests.inOrder().forEach(key::add);
+        return key.hex();
     }
 
     /** What every table's form may depend on besides its own definition and those it references. */

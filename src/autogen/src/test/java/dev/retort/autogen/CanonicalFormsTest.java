@@ -55,6 +55,30 @@ class CanonicalFormsTest {
     }
 
     @Test
+    void aReferencedTableGoesIntoAPartialRoundTripAsItsKeysOnly() {
+        Table parent = table("parent", "name", "code");
+        Table withUnique = new Table("parent", parent.columns(), parent.primaryKey(),
+                List.of(new dev.retort.model.UniqueConstraint("parent_code_key", List.of("code")),
+                        new dev.retort.model.UniqueConstraint("parent_name_key", List.of("name"))),
+                List.of(), List.of(), List.of(), "a comment");
+        Table target = CanonicalForms.asTarget(withUnique, java.util.Set.of("code"));
+        assertEquals(List.of("id", "code"), target.columns().stream().map(Column::name).toList());
+        assertEquals(parent.primaryKey(), target.primaryKey());
+        assertEquals(List.of("parent_code_key"), target.uniques().stream().map(u -> u.name()).toList());
+        assertEquals(null, target.comment());
+        SchemaModel part = CanonicalForms.partial(model(withUnique, child("kid", "parent")),
+                List.of(child("kid", "parent")));
+        assertEquals(List.of("kid", "parent"), part.tables().stream().map(Table::name).toList());
+        assertEquals(List.of("id"), part.tables().get(1).columns().stream().map(Column::name).toList(),
+                "the key the foreign key references, nothing more");
+        Table generated = new Table("parent", List.of(new Column("id", SqlType.of("bigint"), false, null, null,
+                "(other + 1)", null), Column.of("other", SqlType.of("bigint"))), parent.primaryKey(), List.of(),
+                List.of(), List.of(), List.of(), null);
+        assertEquals(generated, CanonicalForms.asTarget(generated, java.util.Set.of("id")),
+                "a generated key column may name the other columns: the whole table");
+    }
+
+    @Test
     void onlyTheEditedTablesAndThoseReferencingThemGoThroughARoundTrip(@TempDir Path dir) throws Exception {
         try (TestDatabase db = TestDatabases.create("canonical_forms"); Connection c = db.connect()) {
             AtomicInteger roundTrips = new AtomicInteger();

@@ -59,15 +59,18 @@ public final class HibernateBoot {
     }
 
     /**
-     * Boots one made-up entity with the request's settings and closes it: run on a thread of its own while a scan
-     * reads its inputs, it loads and initialises the classes of Hibernate's boot (and compiles its busiest code)
-     * before the real boot needs them. Its result is thrown away, and so is any failure.
+     * Boots Retort's own warm-up entities ({@link dev.retort.scan.boot.warmup}) and a stand-in with the request's
+     * settings, hands them to {@code alsoRead} and closes them: run on a thread of its own while a scan reads its
+     * inputs, it loads and initialises the classes of Hibernate's boot (and compiles its busiest code) before the
+     * real boot needs them. Its result is thrown away, and so is any failure.
      */
     public static void warmUp(ScanRequest request, java.util.function.Consumer<BootedEntities> alsoRead) {
-        StandIn entity = new StandIn("retort.warmup.WarmUpEntity", "RetortWarmUpEntity", "",
-                "retort_warm_up", "id", "id", "java.lang.Long");
+        String warmUp = "dev.retort.scan.boot.warmup.";
+        StandIn standIn = new StandIn("retort.warmup.WarmUpStandIn", "RetortWarmUpStandIn", "",
+                "retort_warm_up_stand_in", "id", "id", "java.lang.Long");
         try (BootedEntities booted = boot(List.of(), request, ConfigurationReader.read(List.of(), request),
-                new DiscoveredClasses(List.of(), List.of(), List.of()), List.of(entity))) {
+                new DiscoveredClasses(List.of(warmUp + "WarmUpCustomer", warmUp + "WarmUpOrder"),
+                        List.of(warmUp + "WarmUpAddress"), List.of()), List.of(standIn))) {
             alsoRead.accept(booted);
         }
     }

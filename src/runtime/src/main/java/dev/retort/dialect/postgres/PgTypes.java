@@ -78,6 +78,26 @@ public final class PgTypes {
         if (text == null || text.isBlank()) {
             throw new IllegalArgumentException("empty type");
         }
+        SqlType known = PARSED.get(text);
+        if (known != null) {
+            return known;
+        }
+        SqlType parsed = parseText(text);
+        if (PARSED.size() < PARSED_MAX) {
+            PARSED.put(text, parsed);
+        }
+        return parsed;
+    }
+
+    /**
+     * The types parsed so far, by text: a schema of thousands of columns spells a few dozen types, and reflecting it
+     * parses each column's (the parse is a function of the text alone).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, SqlType> PARSED =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int PARSED_MAX = 4096;
+
+    private static SqlType parseText(String text) {
         String lower = lowerCaseOutsideQuotes(text.trim());
         int dims = 0;
         if (lower.startsWith("_")) { // internal array name such as _int4
