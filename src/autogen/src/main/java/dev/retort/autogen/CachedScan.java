@@ -87,9 +87,11 @@ public final class CachedScan {
                         .flatMap(lastModel -> IncrementalScan.after(last, lastModel, request, locations, inputs,
                                 bootShare)))
                 .orElseGet(() -> IncrementalScan.full(request, locations, inputs));
-        cache.put(inputs.fullKey(), outcome.model());
+        // for the next scan, not this one: written while this command goes on
+        cache.putLater(inputs.fullKey(), outcome.model());
         if (stateKey != null && outcome.state() != null) {
-            cache.putBytes(stateKey, outcome.state().encode());
+            ScanState state = outcome.state();
+            cache.putBytesLater(stateKey, state::encode);
         }
         return outcome;
     }

@@ -121,9 +121,9 @@ public final class CanonicalForms {
             result = full(scanned, roundTrip);
         }
         if (result.route() != Route.TABLES_CACHED) {
-            TableForms.write(cache, context, keyed, result.canonical());
+            TableForms.write(cache, context, keyed, result.canonical(), known);
         }
-        cache.put(wholeKey, result.canonical());
+        cache.putLater(wholeKey, result.canonical());
         return result;
     }
 

@@ -28,6 +28,7 @@ public final class ModelCache {
 
     /** The cached model under {@code key}, if any. */
     public Optional<SchemaModel> get(String key) {
+        awaitWrite(key);
         return cache.read(key).flatMap(bytes -> {
             try {
                 return Optional.of(ModelCodec.decode(bytes));
@@ -42,8 +43,66 @@ public final class ModelCache {
         cache.write(key, ModelCodec.encode(model));
     }
 
+    /**
+     * The same as {@link #put}, encoded and written on a thread of Retort's own while the caller goes on: a command
+     * does not wait for the caches of the next one. A read of the key in this process waits for it; the process
+     * waits for every such write as it exits.
+     */
+    public void putLater(String key, SchemaModel model) {
+        later(key, () -> cache.write(key, ModelCodec.encode(model)));
+    }
+
+    /** The same for {@link #putBytes}, the bytes made by {@code bytes} on that thread. */
+    void putBytesLater(String key, java.util.function.Supplier<byte[]> bytes) {
+        later(key, () -> cache.write(key, bytes.get()));
+    }
+
+    /** The writes not yet done, by file: one at a time, in the order asked. */
+    private static final java.util.Map<Path, java.util.concurrent.CompletableFuture<Void>> PENDING =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ExecutorService WRITER =
+            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "retort-cache-writer");
+                t.setDaemon(true);
+                return t;
+            });
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(ModelCache::awaitWrites, "retort-cache-flush"));
+    }
+
+    private void later(String key, Runnable write) {
+        Path file = cache.directory().resolve(key);
+        java.util.concurrent.CompletableFuture<Void> done = java.util.concurrent.CompletableFuture.runAsync(() -> {
+            try {
+                write.run();
+            } catch (RuntimeException ignored) {
+                // best effort, as every cache write
+            }
+        }, WRITER);
+        PENDING.put(file, done);
+        done.whenComplete((x, e) -> PENDING.remove(file, done));
+    }
+
+    private void awaitWrite(String key) {
+        java.util.concurrent.CompletableFuture<Void> w = PENDING.get(cache.directory().resolve(key));
+        if (w != null) {
+            w.join();
+        }
+    }
+
+    /** Waits for the writes asked so far (at most half a minute): at exit, and where a test reads the files. */
+    static void awaitWrites() {
+        try {
+            java.util.concurrent.CompletableFuture.runAsync(() -> { }, WRITER).get(30, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            // the caches only cost time when missing
+        }
+    }
+
     /** The bytes kept under {@code key}, if any (files that are not a single model, {@link TableForms}). */
     Optional<byte[]> bytes(String key) {
+        awaitWrite(key);
         return cache.read(key);
     }
 

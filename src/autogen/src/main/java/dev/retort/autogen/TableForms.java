@@ -57,7 +57,8 @@ final class TableForms {
      * Keeps the forms of {@code canonical}'s tables under the keys of {@code keyed} (the scanned tables by key), with
      * its sequences, enum types and casts as the context's, and as many of the earlier entries as fit.
      */
-    static void write(ModelCache cache, String context, Map<String, Table> keyed, SchemaModel canonical) {
+    static void write(ModelCache cache, String context, Map<String, Table> keyed, SchemaModel canonical,
+                      TableForms known) {
         Map<String, Table> out = new LinkedHashMap<>();
         Map<String, Table> forms = CanonicalForms.byName(canonical);
         for (Map.Entry<String, Table> e : keyed.entrySet()) {
@@ -67,13 +68,14 @@ final class TableForms {
             }
         }
         int limit = out.size() + out.size() / 4 + 16;
-        for (Map.Entry<String, Table> e : read(cache, context).tables.entrySet()) {
+        for (Map.Entry<String, Table> e : known.tables.entrySet()) {
             if (out.size() >= limit) {
                 break;
             }
             out.putIfAbsent(e.getKey(), e.getValue());
         }
-        cache.putBytes(context, encode(out, canonical.withTables(List.of())));
+        SchemaModel rest = canonical.withTables(List.of());
+        cache.putBytesLater(context, () -> encode(out, rest));
     }
 
     /** One table as a model of its own, in {@link ModelCodec}'s bytes: the part of a key a table adds. */

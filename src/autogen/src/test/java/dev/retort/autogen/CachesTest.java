@@ -60,6 +60,7 @@ class CachesTest {
     }
 
     private static List<Path> entries(ModelCache cache) throws IOException {
+        ModelCache.awaitWrites(); // the files, not the cache: written on a thread of their own
         try (Stream<Path> files = Files.list(cache.directory())) {
             return files.sorted(Comparator.comparing(Path::toString)).toList();
         }
