@@ -60,14 +60,16 @@ public final class ModelCache {
     /** The writes not yet done, by file: one at a time, in the order asked. */
     private static final java.util.Map<Path, java.util.concurrent.CompletableFuture<Void>> PENDING =
             new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.ExecutorService WRITER =
-            java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+    /** One thread, in order, gone after a second without work (a long-lived build process keeps none idle). */
+    private static final java.util.concurrent.ThreadPoolExecutor WRITER = new java.util.concurrent.ThreadPoolExecutor(
+            1, 1, 1, java.util.concurrent.TimeUnit.SECONDS, new java.util.concurrent.LinkedBlockingQueue<>(), r -> {
                 Thread t = new Thread(r, "retort-cache-writer");
                 t.setDaemon(true);
                 return t;
             });
 
     static {
+        WRITER.allowCoreThreadTimeOut(true);
         Runtime.getRuntime().addShutdownHook(new Thread(ModelCache::awaitWrites, "retort-cache-flush"));
     }
 
@@ -87,7 +89,11 @@ public final class ModelCache {
     private void awaitWrite(String key) {
         java.util.concurrent.CompletableFuture<Void> w = PENDING.get(cache.directory().resolve(key));
         if (w != null) {
-            w.join();
+            try {
+                w.join();
+            } catch (RuntimeException failed) {
+                // the write failed: the file is as it was
+            }
         }
     }
 

@@ -215,8 +215,7 @@ public final class EmbeddedServer implements Connector {
     @Override
     public void close() {
         try {
-            stopAndWait();
-            postgres.close(); // then has no server left to stop; it releases its own lock
+            postgres.close();
         } catch (IOException ignored) {
             // the server stops with the process at worst; the next start removes its postmaster.pid
         } finally {
@@ -228,35 +227,6 @@ public final class EmbeddedServer implements Connector {
             closeQuietly(lockChannel);
         }
     }
-
-    /**
-     * Fast shutdown, waited for by watching the postmaster's process: {@code pg_ctl stop -w}, which the library
-     * runs, looks only every 100 ms, a noticeable part of a short command. Whatever this cannot do (no pid file, a
-     * server that takes longer than {@link #STOP_WAIT}) is left to {@code pg_ctl}.
-     */
-    private void stopAndWait() {
-        try {
-            Path pidFile = data.resolve("postmaster.pid");
-            Optional<ProcessHandle> process = Postmaster.pid(pidFile).flatMap(ProcessHandle::of);
-            if (process.isEmpty() || !Postmaster.servesDataDir(process.get(), data)) {
-                return;
-            }
-            ProcessHandle p = process.get();
-            fastShutdown(p);
-            // the postmaster removes its pid file as it exits, the moment pg_ctl waits for too (the process may
-            // linger unreaped where nothing reaps orphans)
-            long deadline = System.nanoTime() + STOP_WAIT.toNanos();
-            while (Files.exists(pidFile) && p.isAlive() && System.nanoTime() < deadline) {
-                Thread.sleep(2);
-            }
-        } catch (IOException e) {
-            // pg_ctl stops it
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    private static final Duration STOP_WAIT = Duration.ofSeconds(10);
 
     private static void closeQuietly(FileChannel channel) {
         if (channel != null) {
