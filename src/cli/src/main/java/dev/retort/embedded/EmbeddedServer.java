@@ -56,6 +56,7 @@ public final class EmbeddedServer implements Connector {
     public static EmbeddedServer start(Path stateDir, String name, EmbeddedBinaries binaries, Duration lockTimeout) {
         FileChannel channel = null;
         Path data = stateDir.resolve(name);
+        awaitClosed(data);
         try {
             Files.createDirectories(stateDir);
             channel = FileChannel.open(stateDir.resolve(name + ".lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
@@ -212,8 +213,31 @@ public final class EmbeddedServer implements Connector {
         return "embedded PostgreSQL in " + data + " (port " + port + ")";
     }
 
+    /**
+     * Stops the server: the library's {@code pg_ctl stop -w} runs on a thread of its own, and this returns once the
+     * postmaster is gone, which it shows by removing its pid file ({@code pg_ctl} looks only every 100 ms, a
+     * noticeable part of a short command). The library's and Retort's locks on the folder are released when
+     * {@code pg_ctl} is done; a start of the same folder in this process waits for that, and another process for
+     * the locks (released at the latest as this process exits).
+     */
     @Override
     public void close() {
+        Thread closer = new Thread(this::stop, "retort-embedded-stop");
+        closer.setDaemon(true);
+        CLOSING.put(key(data), closer);
+        closer.start();
+        Path pidFile = data.resolve("postmaster.pid");
+        long deadline = System.nanoTime() + STOP_WAIT.toNanos();
+        try {
+            while (closer.isAlive() && Files.exists(pidFile) && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void stop() {
         try {
             postgres.close();
         } catch (IOException ignored) {
@@ -225,6 +249,27 @@ public final class EmbeddedServer implements Connector {
                 // released when the channel closes
             }
             closeQuietly(lockChannel);
+            CLOSING.remove(key(data), Thread.currentThread());
+        }
+    }
+
+    /** The stops of this process not yet done, by data folder. */
+    private static final java.util.Map<Path, Thread> CLOSING = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Duration STOP_WAIT = Duration.ofSeconds(30);
+
+    private static Path key(Path data) {
+        return data.toAbsolutePath().normalize();
+    }
+
+    /** Waits for a stop of {@code data}'s server in this process to be done, locks released. */
+    private static void awaitClosed(Path data) {
+        Thread closing = CLOSING.get(key(data));
+        if (closing != null) {
+            try {
+                closing.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 
