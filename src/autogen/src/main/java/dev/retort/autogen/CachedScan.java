@@ -72,12 +72,10 @@ public final class CachedScan {
             return new IncrementalScan.Outcome(EntityScanner.read(request, locations).model(), null, How.FULL, -1, 0);
         }
         Optional<SchemaModel> cached = cache.get(inputs.fullKey());
-        if (cached.isEmpty()) {
-            EntityScanner.warmUp(request);
-        }
         if (cached.isPresent()) {
             return new IncrementalScan.Outcome(cached.get(), null, How.CACHED, 0, 0);
         }
+        EntityScanner.warmUp(request);
         String stateKey = inputs.settingsKey() == null ? null
                 : ModelCache.key(STATE_FORMAT).add(inputs.settingsKey()).hex();
         IncrementalScan.Outcome outcome = Optional.ofNullable(stateKey)

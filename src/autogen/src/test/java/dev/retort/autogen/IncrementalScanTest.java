@@ -160,24 +160,33 @@ class IncrementalScanTest {
                 "a model with sequences is always scanned in full");
     }
 
-    @Test
-    void anAnnotatedPackageIsBootedWithTheEditedEntities(@TempDir Path dir) throws IOException {
-        Map<String, String> before = shop();
-        before.put("package-info", "@Deprecated\npackage shop;\n");
+    /** The shop with one more source. */
+    private static Map<String, String> shopWith(String name, String source) {
+        Map<String, String> s = shop();
+        s.put(name, source);
+        return s;
+    }
+
+    /** {@code before} with Purchase's column added. */
+    private static Map<String, String> purchaseEdited(Map<String, String> before) {
         Map<String, String> edit = new LinkedHashMap<>(before);
         edit.put("Purchase", purchaseWithChannel());
-        assertEquals(CachedScan.How.INCREMENTAL, scanAfter(dir, before, edit).how());
+        return edit;
+    }
+
+    @Test
+    void anAnnotatedPackageIsBootedWithTheEditedEntities(@TempDir Path dir) throws IOException {
+        Map<String, String> before = shopWith("package-info", "@Deprecated\npackage shop;\n");
+        assertEquals(CachedScan.How.INCREMENTAL, scanAfter(dir, before, purchaseEdited(before)).how());
     }
 
     @Test
     void aClassThatOnlyNamesEntityIsNoEntity(@TempDir Path dir) throws IOException {
-        Map<String, String> before = shop();
-        before.put("Mappings", HEAD + "public class Mappings { static boolean mapped(Class<?> c) {"
-                + " return c.isAnnotationPresent(Entity.class); } }\n");
-        Map<String, String> edit = new LinkedHashMap<>(before);
+        Map<String, String> before = shopWith("Mappings", HEAD + "public class Mappings {"
+                + " static boolean mapped(Class<?> c) { return c.isAnnotationPresent(Entity.class); } }\n");
+        Map<String, String> edit = purchaseEdited(before);
         edit.put("Mappings", HEAD + "public class Mappings { static boolean mapped(Class<?> c) {"
                 + " return c.isAnnotationPresent(Entity.class) || c.isAnnotationPresent(Embeddable.class); } }\n");
-        edit.put("Purchase", purchaseWithChannel());
         CachedScan.Scanned s = scanAfter(dir, before, edit);
         assertEquals(CachedScan.How.INCREMENTAL, s.how());
         assertEquals(1, s.bootedEntities(), "Purchase only: Mappings is no entity");
@@ -186,12 +195,9 @@ class IncrementalScanTest {
     @Test
     void anAnnotationTypeThatCarriesAMappingAnnotationMakesTheScanAFullOne(@TempDir Path dir) throws IOException {
         // a discovery by annotation counts the classes such a type annotates as well
-        Map<String, String> before = shop();
-        before.put("Audited", HEAD + "@MappedSuperclass @java.lang.annotation.Retention("
+        Map<String, String> before = shopWith("Audited", HEAD + "@MappedSuperclass @java.lang.annotation.Retention("
                 + "java.lang.annotation.RetentionPolicy.RUNTIME) public @interface Audited { }\n");
-        Map<String, String> edit = new LinkedHashMap<>(before);
-        edit.put("Purchase", purchaseWithChannel());
-        assertEquals(CachedScan.How.FULL, scanAfter(dir, before, edit).how());
+        assertEquals(CachedScan.How.FULL, scanAfter(dir, before, purchaseEdited(before)).how());
     }
 
     @Test
